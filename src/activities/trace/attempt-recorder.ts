@@ -1,0 +1,89 @@
+import type { InputSample } from '../../input/input-sample';
+import type { Stroke } from '../../schema/parts';
+
+export type TraceEnd = 'strokes' | 'idle';
+
+export interface TraceRecorderOptions {
+  /** Start of the attempt on the performance clock; sample times become ms since then. */
+  originMs: number;
+  /** How many strokes the form has: lifting after the last one ends the attempt. */
+  expectedStrokes: number;
+  /** Quiet time after a stroke that ends the attempt, in case the child stops early. */
+  idleEndMs?: number;
+}
+
+/** Long enough for a pause to think, short enough that a child who stopped is not left waiting. */
+const DEFAULT_IDLE_END_MS = 4000;
+
+/**
+ * The headless state of one tracing attempt: strokes as they are drawn, and
+ * the rule for when the attempt is over. No Phaser, no DOM.
+ */
+export class TraceAttemptRecorder {
+  readonly strokes: Stroke[] = [];
+  private drawing: { pointerId: number; stroke: Stroke } | null = null;
+  private lastLiftMs: number | null = null;
+  private readonly idleEndMs: number;
+
+  constructor(private readonly options: TraceRecorderOptions) {
+    this.idleEndMs = options.idleEndMs ?? DEFAULT_IDLE_END_MS;
+  }
+
+  /** The child has touched the screen: leaving now saves an abandoned attempt. */
+  get touched(): boolean {
+    return this.strokes.length > 0;
+  }
+
+  get isDrawing(): boolean {
+    return this.drawing !== null;
+  }
+
+  start(sample: InputSample): void {
+    if (this.drawing) return;
+    const stroke: Stroke = { pointerType: sample.pointerType, points: [this.toPoint(sample)] };
+    this.strokes.push(stroke);
+    this.drawing = { pointerId: sample.pointerId, stroke };
+  }
+
+  move(samples: readonly InputSample[]): void {
+    for (const s of samples) {
+      if (s.pointerId === this.drawing?.pointerId) this.drawing.stroke.points.push(this.toPoint(s));
+    }
+  }
+
+  /** A lift; returns 'strokes' when that was the last expected stroke. */
+  end(sample: InputSample): TraceEnd | null {
+    if (sample.pointerId !== this.drawing?.pointerId) return null;
+    this.drawing.stroke.points.push(this.toPoint(sample));
+    return this.finishStroke(sample.t);
+  }
+
+  /** The browser took the pointer: the stroke ends where it got to. */
+  cancel(pointerId: number, nowMs: number): TraceEnd | null {
+    if (pointerId !== this.drawing?.pointerId) return null;
+    return this.finishStroke(nowMs);
+  }
+
+  /** A palm, not a stroke: forget it entirely. */
+  discard(pointerId: number): void {
+    if (pointerId !== this.drawing?.pointerId) return;
+    this.strokes.splice(this.strokes.indexOf(this.drawing.stroke), 1);
+    this.drawing = null;
+  }
+
+  /** Called every frame: ends the attempt after a quiet spell following a stroke. */
+  checkIdle(nowMs: number): TraceEnd | null {
+    if (this.drawing || this.lastLiftMs === null) return null;
+    return nowMs - this.lastLiftMs >= this.idleEndMs ? 'idle' : null;
+  }
+
+  private finishStroke(nowMs: number): TraceEnd | null {
+    this.drawing = null;
+    this.lastLiftMs = nowMs;
+    return this.strokes.length >= this.options.expectedStrokes ? 'strokes' : null;
+  }
+
+  private toPoint(s: InputSample): Stroke['points'][number] {
+    return { x: s.x, y: s.y, t: s.t - this.options.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY };
+  }
+}

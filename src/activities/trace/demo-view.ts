@@ -1,0 +1,61 @@
+import type Phaser from 'phaser';
+import { pointAlong } from '../../geometry/point-along';
+import { polylineLength } from '../../geometry/polyline-length';
+import type { MmPolyline } from '../../geometry/units';
+import { drawRoundPolyline } from '../../ink/draw-polyline';
+import type { GamePoint } from '../../ink/ink-renderer';
+import { palette } from '../../stage/palette';
+
+/** Calm enough to follow with the eyes, quick enough not to bore: about 2 s for a 70 mm circle. */
+const DEMO_SPEED_MM_PER_S = 110;
+const TRAIL_STEP_MM = 1.5;
+
+/**
+ * The short demonstration: a glowing dot travels each stroke in the taught
+ * order and direction, leaving a faint trail, then everything fades.
+ */
+export function playDemo(scene: Phaser.Scene, template: readonly MmPolyline[], toGame: (x: number, y: number) => GamePoint, dotPx: number, trailPx: number): { stop(): void } {
+  const trail = scene.add.graphics().setDepth(6);
+  const dot = scene.add.circle(0, 0, dotPx, palette.demo).setStrokeStyle(dotPx * 0.35, 0xffffff).setDepth(7);
+  const lengths = template.map((line) => polylineLength(line));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const state = { travelled: 0 };
+  const tween = scene.tweens.add({
+    targets: state,
+    travelled: total,
+    duration: (total / DEMO_SPEED_MM_PER_S) * 1000,
+    delay: 300,
+    ease: 'Linear',
+    onUpdate: () => {
+      trail.clear();
+      let left = state.travelled;
+      template.forEach((line, i) => {
+        const along = Math.min(left, lengths[i]!);
+        left -= along;
+        if (along <= 0) return;
+        const points: GamePoint[] = [];
+        for (let d = 0; d < along; d += TRAIL_STEP_MM) points.push(at(line, d));
+        const head = at(line, along);
+        points.push(head);
+        drawRoundPolyline(trail, points, trailPx, palette.demo, 0.45);
+        dot.setPosition(head.x, head.y);
+      });
+    },
+    onComplete: () => scene.tweens.add({ targets: [trail, dot], alpha: 0, duration: 400, onComplete: stop }),
+  });
+  function at(line: MmPolyline, d: number): GamePoint {
+    const { point } = pointAlong(line, d);
+    return toGame(point.x, point.y);
+  }
+  const first = template[0]?.[0];
+  if (first) { const p = toGame(first.x, first.y); dot.setPosition(p.x, p.y); }
+  let stopped = false;
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    tween.stop();
+    trail.destroy();
+    dot.destroy();
+  }
+  return { stop };
+}

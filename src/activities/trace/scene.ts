@@ -1,0 +1,246 @@
+import Phaser from 'phaser';
+import type { MmPolyline } from '../../geometry/units';
+import type { InputSample, StrokeListener } from '../../input/input-sample';
+import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
+import { BakedInk } from '../../ink/baked-ink';
+import type { GamePoint } from '../../ink/ink-renderer';
+import type { EndReason } from '../../schema/parts';
+import { createStage } from '../../stage/create-stage';
+import { palette } from '../../stage/palette';
+import { playStarBurst } from '../../stage/reward';
+import type { ActivityController, ActivityHost } from '../activity';
+import { TraceAttemptRecorder } from './attempt-recorder';
+import { buildTraceRecord } from './build-record';
+import { playDemo } from './demo-view';
+import { GuideView } from './guide-view';
+import { layoutTemplate } from './layout';
+import type { TraceParams } from './params';
+
+/** Sizes on screen, in mm so they are the same physical size on every tablet. */
+const INK_WIDTH_MM = 3; // a crayon line: visible under a fingertip
+const GUIDE_WIDTH_MM = 1.2;
+const START_DOT_RADIUS_MM = 4.5;
+/** How long the reward or the retry cue shows before the next attempt. */
+const RESULT_PAUSE_MS = { passed: 2600, missed: 1800 } as const;
+
+type Phase = 'ready' | 'result';
+
+class TraceScene extends Phaser.Scene implements StrokeListener {
+  private input_!: PointerInput;
+  private ink!: BakedInk;
+  private guide: GuideView | null = null;
+  private demo: { stop(): void } | null = null;
+  private template: MmPolyline[] = [];
+  private gamePxPerMm = 1;
+  private recorder!: TraceAttemptRecorder;
+  private attemptId = '';
+  private startedAt = new Date();
+  private phase: Phase = 'ready';
+  private nextAttempt: Phaser.Time.TimerEvent | null = null;
+
+  constructor(private readonly host: ActivityHost, private readonly params: TraceParams, private readonly onReady: () => void) {
+    super('trace');
+  }
+
+  create(): void {
+    this.input_ = attachPointerInput(this.game.canvas, this, { pxPerMm: this.host.pxPerMm, maxPointers: 1 });
+    this.layout();
+    this.scale.on('resize', this.onResize, this);
+    this.events.once('shutdown', () => this.input_.detach());
+    this.startAttempt(this.params.demo);
+    this.onReady();
+  }
+
+  override update(): void {
+    this.ink.update();
+    if (this.phase === 'ready' && this.recorder.checkIdle(performance.now())) void this.finish('idle');
+  }
+
+  // ----- input -----
+
+  start(sample: InputSample): void {
+    if (this.phase !== 'ready') return;
+    this.demo?.stop();
+    this.demo = null;
+    const first = !this.recorder.touched;
+    this.recorder.start(sample);
+    this.ink.beginStroke(this.toGame(sample.x, sample.y));
+    this.guide?.hideStart();
+    if (first) {
+      this.host.sound.play('start');
+      this.host.setDoneVisible(true);
+    }
+  }
+
+  move(samples: readonly InputSample[], predicted: readonly InputSample[]): void {
+    if (this.phase !== 'ready' || !this.recorder.isDrawing) return;
+    this.recorder.move(samples);
+    this.ink.addPoints(samples.map((s) => this.toGame(s.x, s.y)));
+    this.ink.setPredicted(predicted.map((s) => this.toGame(s.x, s.y)));
+  }
+
+  end(sample: InputSample): void {
+    if (this.phase !== 'ready' || !this.recorder.isDrawing) return;
+    this.ink.addPoints([this.toGame(sample.x, sample.y)]);
+    this.ink.endStroke();
+    this.afterStroke(this.recorder.end(sample));
+  }
+
+  cancel(pointerId: number, reason: 'cancel' | 'palm'): void {
+    if (this.phase !== 'ready') return;
+    if (reason === 'palm') {
+      this.recorder.discard(pointerId);
+      this.redrawInk(); // the palm's mark goes with it
+      return;
+    }
+    this.ink.endStroke();
+    this.afterStroke(this.recorder.cancel(pointerId, performance.now()));
+  }
+
+  // ----- the app's requests -----
+
+  done(): void {
+    if (this.phase === 'ready' && this.recorder.touched) void this.finish('done-button');
+  }
+
+  async abandon(reason: EndReason): Promise<void> {
+    if (this.phase !== 'ready' || !this.recorder.touched) return;
+    this.phase = 'result';
+    await this.save('abandoned', reason);
+  }
+
+  restart(): void {
+    this.nextAttempt?.remove();
+    this.startAttempt(false);
+  }
+
+  // ----- attempt flow -----
+
+  private startAttempt(withDemo: boolean): void {
+    this.phase = 'ready';
+    this.ink.clear();
+    this.attemptId = crypto.randomUUID();
+    this.startedAt = new Date();
+    this.recorder = new TraceAttemptRecorder({ originMs: performance.now(), expectedStrokes: this.template.length });
+    this.host.setDoneVisible(false);
+    this.guide?.showStart(0);
+    if (withDemo) this.demo = playDemo(this, this.template, (x, y) => this.toGame(x, y), this.mmToGame(START_DOT_RADIUS_MM * 0.8), this.mmToGame(INK_WIDTH_MM));
+  }
+
+  private afterStroke(ended: 'strokes' | 'idle' | null): void {
+    if (ended) { void this.finish(ended); return; }
+    this.guide?.showStart(Math.min(this.recorder.strokes.length, this.template.length - 1));
+  }
+
+  private async finish(reason: EndReason): Promise<void> {
+    this.phase = 'result';
+    this.host.setDoneVisible(false);
+    this.guide?.hideStart();
+    const record = await this.save('completed', reason);
+    if (record?.metrics.passed) {
+      this.host.sound.play('success');
+      const centre = this.centreOfTemplate();
+      playStarBurst(this, centre.x, centre.y, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
+    } else {
+      this.host.sound.play('retry');
+      this.guide?.nudge();
+    }
+    this.nextAttempt = this.time.delayedCall(record?.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed, () => this.startAttempt(false));
+  }
+
+  private async save(status: 'completed' | 'abandoned', reason: EndReason) {
+    const record = buildTraceRecord({
+      id: this.attemptId,
+      profileId: this.host.profileId,
+      status,
+      endReason: reason,
+      startedAt: this.startedAt,
+      endedAt: new Date(),
+      params: this.params,
+      device: {
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+        devicePixelRatio: window.devicePixelRatio || 1,
+        pxPerMm: this.host.pxPerMm,
+        frame: { left: this.input_.frame.left, top: this.input_.frame.top },
+        userAgent: navigator.userAgent.slice(0, 512),
+      },
+      template: this.template,
+      strokes: this.recorder.strokes,
+    });
+    try {
+      await this.host.saveAttempt(record);
+    } catch (error) {
+      console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
+    }
+    return record;
+  }
+
+  // ----- layout and drawing -----
+
+  private layout(): void {
+    this.input_.refreshFrame();
+    const rect = this.game.canvas.getBoundingClientRect();
+    this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
+    this.template = layoutTemplate(this.params, rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm);
+    this.guide?.destroy();
+    this.guide = new GuideView(this, this.template.map((line) => line.map((p) => this.toGame(p.x, p.y))), {
+      corridorPx: this.mmToGame(this.params.corridorMm),
+      guidePx: this.mmToGame(GUIDE_WIDTH_MM),
+      startRadiusPx: this.mmToGame(START_DOT_RADIUS_MM),
+    });
+    if (this.ink) this.ink.destroy();
+    this.ink = new BakedInk(this, { widthPx: this.mmToGame(INK_WIDTH_MM), color: palette.ink });
+  }
+
+  /** The canvas changed size: the form is re-centred, so an attempt in progress cannot go on. */
+  private onResize(): void {
+    const touched = this.phase === 'ready' && this.recorder.touched;
+    if (touched) void this.abandon('resize');
+    this.cameras.main.setSize(this.scale.width, this.scale.height);
+    this.demo?.stop();
+    this.demo = null;
+    this.nextAttempt?.remove();
+    this.layout();
+    this.startAttempt(false);
+  }
+
+  private redrawInk(): void {
+    this.ink.clear();
+    for (const stroke of this.recorder.strokes) {
+      const [first, ...rest] = stroke.points.map((p) => this.toGame(p.x, p.y));
+      if (!first) continue;
+      this.ink.beginStroke(first);
+      this.ink.addPoints(rest);
+      this.ink.endStroke();
+    }
+  }
+
+  private centreOfTemplate(): GamePoint {
+    const points = this.template.flat();
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    return this.toGame((Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2);
+  }
+
+  private toGame(x: number, y: number): GamePoint {
+    return { x: x * this.gamePxPerMm, y: y * this.gamePxPerMm };
+  }
+
+  private mmToGame(mm: number): number {
+    return mm * this.gamePxPerMm;
+  }
+}
+
+/** Starts tracing in the host's element; resolves once the first frame is ready. */
+export function mountTraceScene(host: ActivityHost, params: TraceParams): Promise<ActivityController> {
+  return new Promise((resolve) => {
+    let scene: TraceScene;
+    const stage = createStage(host.parent, (scene = new TraceScene(host, params, () => resolve(controller))));
+    const controller: ActivityController = {
+      done: () => scene.done(),
+      leave: (reason) => scene.abandon(reason),
+      resume: () => scene.restart(),
+      destroy: () => stage.destroy(),
+    };
+  });
+}

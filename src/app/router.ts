@@ -1,0 +1,16 @@
+/** A parsed location hash: `#/play/trace?form=circle` → path ['play', 'trace'], query form=circle. */
+export interface Route {
+  readonly path: readonly string[];
+  readonly query: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const text = hash.replace(/^#\/?/, '');
+  const mark = text.indexOf('?');
+  const path = (mark < 0 ? text : text.slice(0, mark)).split('/').filter(Boolean).map(decodeURIComponent);
+  return { path, query: new URLSearchParams(mark < 0 ? '' : text.slice(mark + 1)) };
+}
+
+export function navigate(hash: string): void {
+  if (location.hash !== hash) location.hash = hash;
+}

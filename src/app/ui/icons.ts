@@ -1,0 +1,56 @@
+import { formTemplate, type FormId } from '../../activities/trace';
+import { svg } from './dom';
+
+/** Hand-written icons (see assets/CREDITS.md). All strokes are round and thick: friendly, legible at any size. */
+const icon = (viewBox: string, ...children: SVGElement[]) =>
+  svg('svg', { viewBox, 'aria-hidden': 'true', focusable: 'false', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, ...children);
+
+export function homeIcon(): SVGElement {
+  return icon('0 0 48 48',
+    svg('path', { d: 'M8 24 24 9l16 15', stroke: 'currentColor', 'stroke-width': 5 }),
+    svg('path', { d: 'M13 21v18h22V21', stroke: 'currentColor', 'stroke-width': 5 }));
+}
+
+export function backIcon(): SVGElement {
+  return icon('0 0 48 48', svg('path', { d: 'M29 10 15 24l14 14', stroke: 'currentColor', 'stroke-width': 6 }));
+}
+
+export function soundIcon(muted: boolean): SVGElement {
+  return icon('0 0 48 48',
+    svg('path', { d: 'M8 19h8l10-8v26l-10-8H8z', fill: 'currentColor', stroke: 'currentColor', 'stroke-width': 3 }),
+    muted
+      ? svg('path', { d: 'M33 18l10 12M43 18 33 30', stroke: 'currentColor', 'stroke-width': 4 })
+      : svg('path', { d: 'M32 17c4 4 4 10 0 14M37 12c7 7 7 17 0 24', stroke: 'currentColor', 'stroke-width': 4 }));
+}
+
+export function doneIcon(): SVGElement {
+  return icon('0 0 48 48', svg('path', { d: 'M10 25l9 9 19-20', stroke: 'currentColor', 'stroke-width': 7 }));
+}
+
+export function grownUpsIcon(): SVGElement {
+  return icon('0 0 48 48',
+    svg('rect', { x: 9, y: 8, width: 30, height: 34, rx: 4, stroke: 'currentColor', 'stroke-width': 4 }),
+    svg('path', { d: 'M16 18h16M16 26h16M16 34h9', stroke: 'currentColor', 'stroke-width': 4 }));
+}
+
+/** The Trace card: a pencil finishing a dotted wave. */
+export function traceIcon(): SVGElement {
+  return icon('0 0 120 90',
+    svg('path', { d: 'M12 62c14-30 28-30 40 0s26 30 40 0', stroke: '#5b9bd5', 'stroke-width': 6, 'stroke-dasharray': '2 11' }),
+    svg('path', { d: 'M12 62c14-30 28-30 40 0', stroke: '#6c3fd1', 'stroke-width': 7 }),
+    svg('circle', { cx: 12, cy: 62, r: 7, fill: '#22b45a', stroke: '#fff', 'stroke-width': 3 }),
+    svg('path', { d: 'M52 62 78 20l12 7-26 42-14 7z', fill: '#ffc933', stroke: '#8a5a00', 'stroke-width': 3 }),
+    svg('path', { d: 'M78 20l4-7 12 7-4 7z', fill: '#f28b9b', stroke: '#8a5a00', 'stroke-width': 3 }));
+}
+
+/** A form's picture drawn from its own template data, with its start dot. */
+export function formIcon(form: FormId): SVGElement {
+  const lines = formTemplate(form, 64);
+  const polyline = (line: (typeof lines)[number]) => line.map((p) => `${(p.x + 40).toFixed(2)},${(p.y + 40).toFixed(2)}`).join(' ');
+  const start = lines[0]![0]!;
+  return icon('0 0 80 80',
+    ...lines.map((line) => svg('polyline', { points: polyline(line), stroke: '#d3e9fb', 'stroke-width': 10 })),
+    ...lines.map((line) => svg('polyline', { points: polyline(line), stroke: '#5b9bd5', 'stroke-width': 4 })),
+    svg('circle', { cx: start.x + 40, cy: start.y + 40, r: 5.5, fill: '#22b45a', stroke: '#fff', 'stroke-width': 2 }));
+}
+

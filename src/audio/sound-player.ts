@@ -1,0 +1,48 @@
+import { Howl, Howler } from 'howler';
+import retryUrl from '../../assets/sounds/retry.wav?url';
+import starUrl from '../../assets/sounds/star.wav?url';
+import startUrl from '../../assets/sounds/start.wav?url';
+import successUrl from '../../assets/sounds/success.wav?url';
+
+const SOURCES = { success: successUrl, retry: retryUrl, start: startUrl, star: starUrl } as const;
+export type SoundName = keyof typeof SOURCES;
+
+export interface SoundPlayer {
+  play(name: SoundName): void;
+  readonly muted: boolean;
+  setMuted(muted: boolean): void;
+}
+
+/**
+ * The app's sounds through Howler. Browsers start audio suspended until a
+ * gesture, and iOS leaves it "interrupted" after the tablet sleeps, so the
+ * context is resumed on every touch and whenever the page comes back.
+ */
+export function createSoundPlayer(): SoundPlayer {
+  const howls = new Map<SoundName, Howl>();
+  let muted = false;
+  const howl = (name: SoundName) => {
+    let h = howls.get(name);
+    if (!h) howls.set(name, (h = new Howl({ src: [SOURCES[name]], preload: true })));
+    return h;
+  };
+  const resume = () => {
+    const ctx = Howler.ctx as AudioContext | undefined;
+    if (ctx && ctx.state !== 'running') void ctx.resume().catch(() => undefined);
+  };
+  document.addEventListener('pointerdown', resume, { capture: true });
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) resume(); });
+  window.addEventListener('pageshow', resume);
+  return {
+    play(name) {
+      if (muted) return;
+      resume();
+      howl(name).play();
+    },
+    get muted() { return muted; },
+    setMuted(value) {
+      muted = value;
+      Howler.mute(value);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { cssPxToMm, type MmFrame } from '../geometry/frame';
+import { cssPxPoint } from '../geometry/units';
+import type { InputSample, StrokeListener } from './input-sample';
+
+export interface PointerInputOptions {
+  /** CSS px per mm of this screen. */
+  pxPerMm: number;
+  /** How many pointers may draw at once; tracing takes only the first. */
+  maxPointers?: number;
+}
+
+export interface PointerInput {
+  /** The frame samples are measured in: the element's top-left corner. */
+  readonly frame: MmFrame;
+  /** Re-read the element's position, after a resize or an orientation change. */
+  refreshFrame(): void;
+  detach(): void;
+}
+
+/**
+ * Native PointerEvents on one element. Phaser only sees mouse and touch
+ * events, which carry no pressure, tilt or pen/finger distinction and drop the
+ * coalesced samples a stylus delivers between frames, so input comes from here.
+ */
+export function attachPointerInput(element: HTMLElement, listener: StrokeListener, { pxPerMm, maxPointers = Infinity }: PointerInputOptions): PointerInput {
+  let frame: MmFrame = readFrame();
+  const active = new Map<number, PointerEvent['pointerType']>();
+
+  function readFrame(): MmFrame {
+    const rect = element.getBoundingClientRect();
+    return { left: rect.left, top: rect.top, pxPerMm };
+  }
+
+  function toSample(e: PointerEvent): InputSample {
+    const { x, y } = cssPxToMm(cssPxPoint(e.clientX, e.clientY), frame);
+    return {
+      x, y,
+      t: e.timeStamp,
+      pressure: e.pressure,
+      tiltX: e.tiltX,
+      tiltY: e.tiltY,
+      pointerType: e.pointerType === 'pen' ? 'pen' : e.pointerType === 'mouse' ? 'mouse' : 'touch',
+      pointerId: e.pointerId,
+    } as InputSample;
+  }
+
+  const penIsDown = () => [...active.values()].includes('pen');
+
+  function onDown(e: PointerEvent) {
+    e.preventDefault(); // no text selection, no compatibility mouse events
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    if (e.pointerType === 'touch' && penIsDown()) return; // palm rejection
+    if (e.pointerType === 'pen') {
+      // The palm often lands before the pen: its touches were never drawing.
+      for (const [id, type] of active) {
+        if (type === 'touch') { active.delete(id); listener.cancel(id, 'palm'); }
+      }
+    }
+    if (active.size >= maxPointers) return;
+    active.set(e.pointerId, e.pointerType);
+    element.setPointerCapture(e.pointerId);
+    listener.start(toSample(e));
+  }
+
+  function onMove(e: PointerEvent) {
+    if (!active.has(e.pointerId)) return;
+    const coalesced = e.getCoalescedEvents?.() ?? [];
+    const samples = (coalesced.length ? coalesced : [e]).map(toSample);
+    const predicted = (e.getPredictedEvents?.() ?? []).map(toSample);
+    listener.move(samples, predicted);
+  }
+
+  function onUp(e: PointerEvent) {
+    if (!active.delete(e.pointerId)) return;
+    listener.end(toSample(e));
+  }
+
+  function onCancel(e: PointerEvent) {
+    if (!active.delete(e.pointerId)) return;
+    listener.cancel(e.pointerId, 'cancel');
+  }
+
+  const preventDefault = (e: Event) => e.preventDefault();
+  const listeners: [string, (e: never) => void][] = [
+    ['pointerdown', onDown],
+    ['pointermove', onMove],
+    ['pointerup', onUp],
+    ['pointercancel', onCancel],
+    // Capture can be lost without a pointercancel (the element is hidden, say).
+    ['lostpointercapture', onCancel],
+    ['contextmenu', preventDefault], // a long press must not open a menu
+    ['touchstart', preventDefault], // belt and braces with touch-action: none, for old WebKit
+  ];
+  for (const [type, handler] of listeners) element.addEventListener(type, handler as EventListener, { passive: false });
+  element.style.touchAction = 'none';
+
+  return {
+    get frame() { return frame; },
+    refreshFrame() { frame = readFrame(); },
+    detach() {
+      for (const [type, handler] of listeners) element.removeEventListener(type, handler as EventListener);
+      active.clear();
+    },
+  };
+}

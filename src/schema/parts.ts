@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * Pieces every attempt record shares. The record format is public: names stay
+ * stable, changes are additive and come with a new schemaVersion.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const pointerTypeSchema = z.enum(['touch', 'pen', 'mouse']);
+export type PointerKind = z.infer<typeof pointerTypeSchema>;
+
+/** One input sample: position in mm in the record's frame, t in ms since startedAt. */
+export const sampleSchema = z.object({
+  x: z.number().describe('mm, right of the frame origin'),
+  y: z.number().describe('mm, below the frame origin'),
+  t: z.number().describe('ms since startedAt'),
+  pressure: z.number().min(0).max(1).describe('0..1; browsers report 0.5 for touch and mouse without pressure'),
+  tiltX: z.number().min(-90).max(90).describe('degrees, pen tilt towards +x'),
+  tiltY: z.number().min(-90).max(90).describe('degrees, pen tilt towards +y'),
+});
+export type Sample = z.infer<typeof sampleSchema>;
+
+export const strokeSchema = z.object({
+  pointerType: pointerTypeSchema,
+  points: z.array(sampleSchema).describe('every sample the browser delivered, coalesced ones included'),
+});
+export type Stroke = z.infer<typeof strokeSchema>;
+
+export const deviceSchema = z.object({
+  viewport: z.object({ width: z.number(), height: z.number() }).describe('CSS px'),
+  devicePixelRatio: z.number().positive(),
+  pxPerMm: z.number().positive().describe('CSS px per mm used to convert input to mm'),
+  frame: z
+    .object({ left: z.number(), top: z.number() })
+    .describe('CSS px page position of the mm origin: (x, y) mm is at (left + x·pxPerMm, top + y·pxPerMm)'),
+  userAgent: z.string().max(512),
+});
+export type DeviceInfo = z.infer<typeof deviceSchema>;
+
+export const attemptStatusSchema = z.enum(['completed', 'abandoned']);
+export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
+
+/** Why the attempt ended: completed ones by the activity's rule, abandoned ones by leaving. */
+export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'home', 'hidden', 'route', 'resize']);
+export type EndReason = z.infer<typeof endReasonSchema>;
+
+/** Fields at the head of every attempt, whatever the activity. */
+export const attemptBaseShape = {
+  id: z.uuid(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  status: attemptStatusSchema,
+  endReason: endReasonSchema,
+  profileId: z.string().nullable(),
+  startedAt: z.iso.datetime().describe('when the activity was shown, ready for the child'),
+  endedAt: z.iso.datetime(),
+  durationMs: z.number().min(0).describe('endedAt − startedAt'),
+  device: deviceSchema,
+  strokes: z.array(strokeSchema),
+};
+
+/** A point of a template in mm: [x, y]. */
+export const mmPairSchema = z.tuple([z.number(), z.number()]);

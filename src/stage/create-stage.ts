@@ -1,0 +1,58 @@
+import Phaser from 'phaser';
+
+export interface Stage {
+  readonly game: Phaser.Game;
+  /** Device pixels per CSS pixel on the canvas right now. */
+  readonly pixelRatio: number;
+  destroy(): void;
+}
+
+/** Calm cream: high contrast for ink, no glare. */
+export const STAGE_BACKGROUND = '#fff8ec';
+
+/**
+ * A full-window Phaser game whose canvas has one pixel per device pixel, so
+ * lines stay sharp on high-DPI tablets. The game runs in device pixels and
+ * the CSS size is scaled back down with `zoom`. Phaser's own input is off:
+ * src/input owns the canvas's pointer events.
+ */
+export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.SceneType): Stage {
+  let pixelRatio = window.devicePixelRatio || 1;
+  const cssWidth = () => Math.max(1, parent.clientWidth);
+  const cssHeight = () => Math.max(1, parent.clientHeight);
+
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: STAGE_BACKGROUND,
+    banner: false,
+    audio: { noAudio: true }, // Howler plays our sounds
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    render: { antialias: true, roundPixels: false },
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: Math.round(cssWidth() * pixelRatio),
+      height: Math.round(cssHeight() * pixelRatio),
+      zoom: 1 / pixelRatio,
+    },
+    scene,
+  });
+
+  const fit = () => {
+    pixelRatio = window.devicePixelRatio || 1;
+    game.scale.setZoom(1 / pixelRatio);
+    game.scale.resize(Math.round(cssWidth() * pixelRatio), Math.round(cssHeight() * pixelRatio));
+  };
+  // The parent follows the window, so this sees resizes, orientation changes and zoom.
+  const observer = new ResizeObserver(fit);
+  observer.observe(parent);
+
+  return {
+    game,
+    get pixelRatio() { return pixelRatio; },
+    destroy() {
+      observer.disconnect();
+      game.destroy(true);
+    },
+  };
+}

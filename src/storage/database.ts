@@ -1,0 +1,23 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+interface DeftDatabase extends DBSchema {
+  attempts: { key: string; value: unknown; indexes: { startedAt: string } };
+  settings: { key: string; value: unknown };
+}
+
+const DATABASE_NAME = 'deft';
+const DATABASE_VERSION = 1;
+
+let opening: Promise<IDBPDatabase<DeftDatabase>> | null = null;
+
+/** The one connection to IndexedDB. Only src/storage opens it. */
+export function database(): Promise<IDBPDatabase<DeftDatabase>> {
+  opening ??= openDB<DeftDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+    upgrade(db) {
+      const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+      attempts.createIndex('startedAt', 'startedAt');
+      db.createObjectStore('settings');
+    },
+  });
+  return opening;
+}

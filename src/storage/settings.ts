@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
+import { database } from './database';
+
+export const settingsSchema = z.object({
+  muted: z.boolean().default(false),
+  /** CSS px per mm of this screen; calibration will set it, the CSS reference until then. */
+  pxPerMm: z.number().min(1).max(20).default(CSS_REFERENCE_PX_PER_MM),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const KEY = 'app';
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const parsed = settingsSchema.safeParse((await (await database()).get('settings', KEY)) ?? {});
+    return parsed.success ? parsed.data : settingsSchema.parse({});
+  } catch {
+    return settingsSchema.parse({}); // storage unavailable: play on with defaults
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await (await database()).put('settings', settingsSchema.parse(settings), KEY);
+}
