@@ -1,0 +1,48 @@
+// Lint, and the import direction of the layers (README: "Layers"):
+//   geometry → schema → activities' pure core → input/ink/stage/audio → activities' scenes → app → pages
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noPhaser = { name: 'phaser', message: 'Only scenes, src/stage and src/ink draw with Phaser.', allowTypeImports: true };
+const activityInsides = {
+  group: ['**/activities/*/*', '!**/activities/*/index', '!**/activities/activity', '!**/activities/registry'],
+  message: 'Outside an activity, import it through its index.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'User text must never become HTML: build elements with h().' }],
+    },
+  },
+  {
+    files: ['src/geometry/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*'], message: 'geometry is the bottom layer: it imports nothing of ours.' }] }] },
+  },
+  {
+    files: ['src/schema/**', 'src/storage/**', 'src/export/**', 'src/text/**', 'src/input/**', 'src/audio/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/app/*', '**/pages/*', '**/stage/*', '**/ink/*'], message: 'Lower layers do not import views.' }] }] },
+  },
+  {
+    files: ['src/app/**', 'src/pages/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides] }] },
+  },
+  {
+    files: ['src/pages/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/stage/*', '**/ink/*', '**/activities/registry'], message: "Grown-ups' pages import schema, metrics and storage, never scenes." }] }] },
+  },
+  {
+    // An activity's pure core: no Phaser, so it runs and is tested in Node.
+    files: ['src/activities/*/{forms,params,record,score,layout,attempt-recorder,build-record,index}.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser] }] },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TraceAttemptRecorder } from '../../src/activities/trace/attempt-recorder';
+import type { InputSample } from '../../src/input/input-sample';
+
+const sample = (x: number, y: number, t: number, pointerId = 1, pointerType: InputSample['pointerType'] = 'touch') =>
+  ({ x, y, t, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType, pointerId }) as InputSample;
+
+describe('TraceAttemptRecorder', () => {
+  it('records samples with times since the attempt began, and ends after the expected strokes', () => {
+    const r = new TraceAttemptRecorder({ originMs: 1000, expectedStrokes: 2 });
+    expect(r.touched).toBe(false);
+    r.start(sample(1, 1, 1100));
+    r.move([sample(2, 2, 1108), sample(3, 3, 1116)]);
+    expect(r.end(sample(3, 4, 1120))).toBeNull();
+    expect(r.touched).toBe(true);
+    r.start(sample(5, 5, 1500));
+    expect(r.end(sample(6, 6, 1600))).toBe('strokes');
+    expect(r.strokes).toHaveLength(2);
+    expect(r.strokes[0]!.points.map((p) => p.t)).toEqual([100, 108, 116, 120]);
+    expect(r.strokes[0]!.points[1]).toEqual({ x: 2, y: 2, t: 108, pressure: 0.5, tiltX: 0, tiltY: 0 });
+  });
+
+  it('ignores samples from any pointer but the one drawing', () => {
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
+    r.start(sample(0, 0, 0, 1));
+    r.start(sample(9, 9, 1, 2));
+    r.move([sample(1, 1, 2, 2), sample(1, 0, 3, 1)]);
+    expect(r.end(sample(9, 9, 4, 2))).toBeNull();
+    expect(r.strokes).toHaveLength(1);
+    expect(r.strokes[0]!.points).toHaveLength(2);
+  });
+
+  it('ends after 4 s without touch, counted from the last lift', () => {
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 2 });
+    expect(r.checkIdle(60_000)).toBeNull(); // nothing drawn yet: wait for the child
+    r.start(sample(0, 0, 100));
+    expect(r.checkIdle(10_000)).toBeNull(); // still drawing
+    r.end(sample(1, 1, 500));
+    expect(r.checkIdle(4499)).toBeNull();
+    expect(r.checkIdle(4500)).toBe('idle');
+  });
+
+  it('keeps a cancelled stroke and forgets a palm', () => {
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 3 });
+    r.start(sample(0, 0, 0, 7));
+    r.move([sample(1, 0, 8, 7)]);
+    expect(r.cancel(7, 20)).toBeNull();
+    expect(r.strokes).toHaveLength(1);
+    r.start(sample(5, 5, 30, 8));
+    r.discard(8);
+    expect(r.strokes).toHaveLength(1);
+    expect(r.isDrawing).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { mmPoint, type MmPolyline, type TimedMmPoint } from '../../src/geometry/units';
+
+/**
+ * A template line as drawn ink: every vertex kept, samples at most `spacingMm`
+ * apart in between, times from a steady speed. It lies exactly on the line.
+ */
+export function inkAlong(line: MmPolyline, { spacingMm = 0.8, mmPerMs = 0.1, startMs = 0, offset = { x: 0, y: 0 } } = {}): TimedMmPoint[] {
+  const out: TimedMmPoint[] = [];
+  let travelled = 0;
+  const push = (x: number, y: number) => out.push(Object.assign(mmPoint(x + offset.x, y + offset.y), { t: startMs + travelled / mmPerMs }));
+  line.forEach((b, i) => {
+    if (i === 0) { push(b.x, b.y); return; }
+    const a = line[i - 1]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const steps = Math.max(1, Math.ceil(length / spacingMm));
+    for (let k = 1; k <= steps; k++) {
+      travelled += length / steps;
+      push(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps);
+    }
+  });
+  return out;
+}
+
+/** A small deterministic generator (mulberry32), so noisy tests repeat exactly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface HumanStroke {
+  gesture: string;
+  subject: string;
+  speed: string;
+  rep: number;
+  points: [number, number, number][];
+}
+
+const SHARED = fileURLToPath(new URL('../../../shared/data/human-unistrokes/unistrokes.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/human-unistrokes-sample.json', import.meta.url));
+
+/** Real strokes drawn by people: the full shared set when present, else the shipped sample. */
+export function humanStrokes(): { source: 'shared' | 'fixture'; strokes: HumanStroke[] } {
+  const source = existsSync(SHARED) ? 'shared' : 'fixture';
+  return { source, strokes: JSON.parse(readFileSync(source === 'shared' ? SHARED : FIXTURE, 'utf8')) as HumanStroke[] };
+}
+
+/** Scales and moves a stroke (screen px) so its bounding box is the template's (mm). */
+export function fitToBox(points: readonly [number, number, number][], template: readonly MmPolyline[]): TimedMmPoint[] {
+  const box = (xs: number[], ys: number[]) => ({ x0: Math.min(...xs), y0: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) });
+  const s = box(points.map((p) => p[0]), points.map((p) => p[1]));
+  const all = template.flat();
+  const t = box(all.map((p) => p.x), all.map((p) => p.y));
+  return points.map(([x, y, time]) => Object.assign(mmPoint(t.x0 + ((x - s.x0) / (s.w || 1)) * t.w, t.y0 + ((y - s.y0) / (s.h || 1)) * t.h), { t: time }));
+}
