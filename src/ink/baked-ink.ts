@@ -68,7 +68,8 @@ export class BakedInk implements InkRenderer {
     this.livePoints = [];
     this.predicted = [];
     this.live.clear();
-    this.baked.clear().render().setVisible(false);
+    this.baked.clear().render();
+    this.baked.setVisible(false);
   }
 
   resize(width: number, height: number): void {
@@ -85,7 +86,8 @@ export class BakedInk implements InkRenderer {
     if (this.livePoints.length === 0) return;
     this.live.clear();
     drawRoundPolyline(this.live, this.livePoints, this.style.widthPx, this.style.color);
-    this.baked.draw(this.live).render().setVisible(true);
+    this.baked.draw(this.live).render();
+    this.baked.setVisible(true);
     this.live.clear();
     this.dirty = true;
   }

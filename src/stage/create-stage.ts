@@ -39,9 +39,14 @@ export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.Scen
   });
 
   const fit = () => {
-    pixelRatio = window.devicePixelRatio || 1;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(cssWidth() * ratio);
+    const height = Math.round(cssHeight() * ratio);
+    // ResizeObserver also reports the size it starts with: only real changes count.
+    if (ratio === pixelRatio && width === game.scale.width && height === game.scale.height) return;
+    pixelRatio = ratio;
     game.scale.setZoom(1 / pixelRatio);
-    game.scale.resize(Math.round(cssWidth() * pixelRatio), Math.round(cssHeight() * pixelRatio));
+    game.scale.resize(width, height);
   };
   // The parent follows the window, so this sees resizes, orientation changes and zoom.
   const observer = new ResizeObserver(fit);

@@ -37,6 +37,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private startedAt = new Date();
   private phase: Phase = 'ready';
   private nextAttempt: Phaser.Time.TimerEvent | null = null;
+  private laidOutSize = { width: 0, height: 0 };
 
   constructor(private readonly host: ActivityHost, private readonly params: TraceParams, private readonly onReady: () => void) {
     super('trace');
@@ -178,6 +179,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   // ----- layout and drawing -----
 
   private layout(): void {
+    this.laidOutSize = { width: this.scale.width, height: this.scale.height };
     this.input_.refreshFrame();
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
@@ -194,6 +196,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   /** The canvas changed size: the form is re-centred, so an attempt in progress cannot go on. */
   private onResize(): void {
+    // Phaser also announces sizes that did not change; only a real change re-lays out.
+    if (this.scale.width === this.laidOutSize.width && this.scale.height === this.laidOutSize.height) return;
     const touched = this.phase === 'ready' && this.recorder.touched;
     if (touched) void this.abandon('resize');
     this.cameras.main.setSize(this.scale.width, this.scale.height);

@@ -50,7 +50,11 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
       pxPerMm: services.settings.pxPerMm,
       profileId: null,
       sound: services.sound,
-      saveAttempt,
+      saveAttempt: async (record) => {
+        await saveAttempt(record);
+        // How many attempts this screen has stored: for the people and tests watching.
+        stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+      },
       setDoneVisible: (visible) => { done.hidden = !visible; },
     }, params);
     stage.dataset.ready = 'true';

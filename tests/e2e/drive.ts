@@ -1,0 +1,66 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { formTemplate, type FormId } from '../../src/activities/trace/forms';
+import { resample } from '../../src/geometry/resample';
+import { CSS_REFERENCE_PX_PER_MM } from '../../src/geometry/units';
+
+export const PX_PER_MM = CSS_REFERENCE_PX_PER_MM;
+export type CssPoint = { x: number; y: number };
+
+/** The form's strokes in page CSS px, as the app lays them out: centred in the window. */
+export async function formOnPage(page: Page, form: FormId, { sizeMm = 70, stepMm = 2 } = {}): Promise<CssPoint[][]> {
+  const { width, height } = page.viewportSize()!;
+  return formTemplate(form, sizeMm).map((line) =>
+    resample(line, stepMm).map((p) => ({ x: width / 2 + p.x * PX_PER_MM, y: height / 2 + p.y * PX_PER_MM })));
+}
+
+export async function openActivity(page: Page, hash: string): Promise<CDPSession> {
+  await page.goto(`./${hash}`);
+  await page.locator('.stage[data-ready=true]').waitFor();
+  return page.context().newCDPSession(page);
+}
+
+/** One finger along a path through Chrome's real touch pipeline. */
+export async function touchStroke(cdp: CDPSession, points: readonly CssPoint[], { id = 1, end = 'lift' as 'lift' | 'cancel' | 'hold', force = 1 } = {}): Promise<void> {
+  const [first, ...rest] = points;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: first!.x, y: first!.y, id, force }] });
+  for (const p of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id, force }] });
+  if (end === 'lift') await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  if (end === 'cancel') await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+}
+
+/** A stylus stroke with pressure and tilt: CDP mouse events of pointerType "pen". */
+export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { force = 0.6, tiltX = 20, tiltY = -10 } = {}): Promise<void> {
+  const base = { pointerType: 'pen' as const, button: 'left' as const, force, tiltX, tiltY };
+  const [first, ...rest] = points;
+  await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mousePressed', x: first!.x, y: first!.y, buttons: 1, clickCount: 1 });
+  for (const p of rest) await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 });
+  const last = points.at(-1)!;
+  await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
+}
+
+/** Opens the Data page and returns what "Export JSON" downloads. */
+export async function exportJson(page: Page): Promise<{ format: string; version: number; exportedAt: string; attempts: any[] }> {
+  await page.goto('./#/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  return JSON.parse(await streamToText(await download.createReadStream()));
+}
+
+export async function exportCsv(page: Page): Promise<string> {
+  await page.goto('./#/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  return streamToText(await download.createReadStream());
+}
+
+async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Waits until the attempt has been stored (the Data page lists it). */
+export async function waitForAttempts(page: Page, count: number): Promise<void> {
+  await page.goto('./#/data');
+  await page.locator('tr[data-attempt-id]').nth(count - 1).waitFor();
+}
+
+export const SCREENSHOTS = 'test-results/screenshots';

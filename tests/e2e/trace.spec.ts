@@ -1,0 +1,232 @@
+import { expect, test } from '@playwright/test';
+import { FORM_IDS } from '../../src/activities/trace/forms';
+import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, touchStroke, type CssPoint } from './drive';
+
+/** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
+const toMm = (p: CssPoint) => ({ x: p.x / PX_PER_MM, y: p.y / PX_PER_MM });
+
+function expectSamplesToMatch(recorded: { x: number; y: number }[], injected: CssPoint[]) {
+  // Every injected point, in order; the lift adds one last sample where the finger left.
+  expect(recorded.length).toBeGreaterThanOrEqual(injected.length);
+  injected.forEach((p, i) => {
+    expect(recorded[i]!.x).toBeCloseTo(toMm(p).x, 1);
+    expect(recorded[i]!.y).toBeCloseTo(toMm(p).y, 1);
+  });
+  for (const extra of recorded.slice(injected.length)) {
+    expect(extra.x).toBeCloseTo(toMm(injected.at(-1)!).x, 1);
+    expect(extra.y).toBeCloseTo(toMm(injected.at(-1)!).y, 1);
+  }
+}
+
+for (const form of FORM_IDS) {
+  test(`traces the ${form} with a finger, and exports what was drawn`, async ({ page }) => {
+    const cdp = await openActivity(page, `#/play/trace?form=${form}&demo=0`);
+    const strokes = await formOnPage(page, form);
+    for (const [i, stroke] of strokes.entries()) {
+      const last = i === strokes.length - 1;
+      if (last) {
+        // Stop halfway through the last stroke for the mid-trace picture.
+        const half = Math.floor(stroke.length / 2);
+        await touchStroke(cdp, stroke.slice(0, half + 1), { end: 'hold' });
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${SCREENSHOTS}/trace-${form}-mid.png` });
+        for (const p of stroke.slice(half + 1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id: 1, force: 1 }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } else {
+        await touchStroke(cdp, stroke);
+      }
+    }
+    await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+    if (form === 'circle') {
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${SCREENSHOTS}/trace-success.png` });
+    }
+
+    const exported = await exportJson(page);
+    expect(exported).toMatchObject({ format: 'deft-export', version: 1 });
+    expect(exported.attempts).toHaveLength(1);
+    const attempt = exported.attempts[0];
+    expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
+    expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
+    expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
+    expect(attempt.device.frame).toEqual({ left: 0, top: 0 });
+    expect(attempt.strokes).toHaveLength(strokes.length);
+    attempt.strokes.forEach((s: { pointerType: string; points: { x: number; y: number; t: number }[] }, i: number) => {
+      expect(s.pointerType).toBe('touch');
+      expectSamplesToMatch(s.points, strokes[i]!);
+      for (let k = 1; k < s.points.length; k++) expect(s.points[k]!.t).toBeGreaterThanOrEqual(s.points[k - 1]!.t);
+    });
+    // The template is recorded in the same frame as the ink.
+    expect(attempt.template.strokes[0][0][0]).toBeCloseTo(toMm(strokes[0]![0]!).x, 6);
+    expect(attempt.template.strokes[0][0][1]).toBeCloseTo(toMm(strokes[0]![0]!).y, 6);
+    // Traced on the path, in the taught order and direction.
+    expect(attempt.metrics.coveragePct).toBeGreaterThan(97);
+    expect(attempt.metrics.inBandPct).toBe(100);
+    expect(attempt.metrics.meanDeviationMm).toBeLessThan(0.3);
+    expect(attempt.metrics.startErrorMm).toBeLessThan(0.3);
+    expect(attempt.metrics.directionCorrect).toBe(true);
+    expect(attempt.metrics.strokeOrderCorrect).toBe(true);
+    expect(attempt.metrics.strokeCount).toBe(strokes.length);
+    expect(attempt.metrics.passed).toBe(true);
+    expect(attempt.metrics.drawingMs).toBeGreaterThan(0);
+    expect(attempt.metrics.durationMs).toBeGreaterThanOrEqual(attempt.metrics.drawingMs);
+
+    // The Data page lists it.
+    const row = page.locator('tr[data-attempt-id]');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Yes');
+  });
+}
+
+test('a stylus records pressure and tilt, and a palm resting first is ignored', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=horizontal&demo=0');
+  const [line] = await formOnPage(page, 'horizontal');
+  // The palm lands below the line, then the pen comes down: the palm's touch is dropped.
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 600, y: 600, id: 5 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 605, y: 602, id: 5 }] });
+  await penStroke(cdp, line!, { force: 0.62, tiltX: 25, tiltY: -12 });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+
+  const [attempt] = (await exportJson(page)).attempts;
+  expect(attempt.strokes).toHaveLength(1);
+  expect(attempt.strokes[0].pointerType).toBe('pen');
+  expectSamplesToMatch(attempt.strokes[0].points, line!);
+  for (const p of attempt.strokes[0].points.slice(0, -1)) {
+    expect(p.pressure).toBeCloseTo(0.62, 2);
+    expect(p.tiltX).toBe(25);
+    expect(p.tiltY).toBe(-12);
+  }
+  expect(attempt.metrics.passed).toBe(true);
+  expect(attempt.metrics.startErrorMm).toBeLessThan(0.3);
+});
+
+test('a second finger does not draw while the first one traces', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+  const [line] = await formOnPage(page, 'vertical');
+  const other = { x: 200, y: 200 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...line![0]!, id: 1 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...line![0]!, id: 1 }, { ...other, id: 2 }] });
+  for (const [i, p] of line!.slice(1).entries()) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }, { x: other.x + i, y: other.y + i, id: 2 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const [attempt] = (await exportJson(page)).attempts;
+  expect(attempt.strokes).toHaveLength(1);
+  expectSamplesToMatch(attempt.strokes[0].points, line!);
+});
+
+test('pointercancel ends the stroke cleanly and keeps what was drawn', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+  const [line] = await formOnPage(page, 'vertical');
+  const part = line!.slice(0, 20);
+  await touchStroke(cdp, part, { end: 'cancel' });
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const [attempt] = (await exportJson(page)).attempts;
+  expect(attempt.status).toBe('completed');
+  expect(attempt.strokes).toHaveLength(1);
+  expect(attempt.strokes[0].points).toHaveLength(part.length);
+  expect(attempt.metrics.passed).toBe(false);
+});
+
+test('leaving mid-trace saves the attempt as abandoned, with everything drawn so far', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=cross&demo=0');
+  const [vertical] = await formOnPage(page, 'cross');
+  await touchStroke(cdp, vertical!); // the first of two strokes, then back home
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveURL(/#\/trace$/);
+
+  // And a route change while the finger is still down.
+  const cdp2 = await openActivity(page, '#/play/trace?form=circle&demo=0');
+  const [circle] = await formOnPage(page, 'circle');
+  await touchStroke(cdp2, circle!.slice(0, 30), { end: 'hold' });
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.locator('body[data-screen=home]').waitFor();
+
+  const { attempts } = await exportJson(page);
+  expect(attempts).toHaveLength(2);
+  const [route, home] = attempts; // newest first
+  expect(home).toMatchObject({ status: 'abandoned', endReason: 'home', params: { form: 'cross' } });
+  expect(home.strokes).toHaveLength(1);
+  expect(home.metrics.coveragePct).toBeGreaterThan(40);
+  expect(home.metrics.coveragePct).toBeLessThan(65);
+  expect(route).toMatchObject({ status: 'abandoned', endReason: 'route', params: { form: 'circle' } });
+  expect(route.strokes[0].points.length).toBeGreaterThanOrEqual(30);
+});
+
+test('the done check ends an attempt early, and the CSV export has its row', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=square&corridor=6&demo=0');
+  await expect(page.getByRole('button', { name: 'Done' })).toBeHidden();
+  const [square] = await formOnPage(page, 'square');
+  await touchStroke(cdp, square!.slice(0, 60), { end: 'cancel' }); // cancel: the attempt ends, as one stroke was expected
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+
+  await page.goto('./#/play/trace?form=cross&demo=0');
+  await page.locator('.stage[data-ready=true]').waitFor();
+  const cdp2 = await page.context().newCDPSession(page);
+  const [vertical] = await formOnPage(page, 'cross');
+  await touchStroke(cdp2, vertical!);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+
+  const csv = await exportCsv(page);
+  const [header, ...rows] = csv.trimEnd().split('\r\n');
+  const columns = header!.split(',');
+  expect(rows).toHaveLength(2);
+  const byForm = Object.fromEntries(rows.map((r) => {
+    const cells = Object.fromEntries(r.split(',').map((v, i) => [columns[i], v]));
+    return [cells['params.form'], cells];
+  }));
+  expect(byForm.cross).toMatchObject({ status: 'completed', endReason: 'done-button', 'metrics.strokeCount': '1', 'metrics.passed': 'false' });
+  expect(byForm.square).toMatchObject({ 'params.corridorMm': '6', 'metrics.passed': 'false' });
+  expect(Number(byForm.cross!['metrics.coveragePct'])).toBeGreaterThan(40);
+});
+
+test('a wrong link parameter shows a short message and uses the default', async ({ page }) => {
+  await openActivity(page, '#/play/trace?form=circle&size=900&corridor=wide&demo=0');
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('size=900');
+  await expect(notice).toContainText('size is 70');
+  await expect(notice).toContainText('corridor is 10');
+  await expect(page.locator('canvas')).toBeVisible();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('home and picker need no reading: picture buttons with names for screen readers', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('body[data-screen=home]').waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/home.png` });
+  await page.getByRole('link', { name: 'Trace' }).click();
+  await page.locator('body[data-screen=trace]').waitFor();
+  const cards = page.locator('.form-card');
+  await expect(cards).toHaveCount(6);
+  expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-form')))).toEqual([...FORM_IDS]);
+  await page.screenshot({ path: `${SCREENSHOTS}/trace-picker.png` });
+  await page.getByRole('link', { name: 'Circle' }).click();
+  await page.locator('.stage[data-ready=true]').waitFor();
+  await page.waitForTimeout(900); // the demonstration is under way
+  await page.screenshot({ path: `${SCREENSHOTS}/trace-demo.png` });
+  await expect(page.getByRole('button', { name: 'Sound off' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sound off' }).click();
+  await expect(page.getByRole('button', { name: 'Sound on' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('keeps every coalesced sample when moves arrive faster than frames', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=horizontal&demo=0');
+  const [line] = await formOnPage(page, 'horizontal', { stepMm: 0.5 }); // 141 samples, like a 240 Hz pencil
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...line![0]!, id: 1 }] });
+  // Sent without waiting: many land between two frames and reach the page as one coalesced pointermove.
+  const coalesced = page.evaluate(() => new Promise<number>((resolve) => {
+    let most = 0;
+    addEventListener('pointermove', (e) => { most = Math.max(most, e.getCoalescedEvents().length); }, { capture: true });
+    addEventListener('pointerup', () => resolve(most), { capture: true, once: true });
+  }));
+  await Promise.all(line!.slice(1).map((p) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 1 }] })));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  expect(await coalesced).toBeGreaterThan(1); // the browser did coalesce…
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const [attempt] = (await exportJson(page)).attempts;
+  expectSamplesToMatch(attempt.strokes[0].points, line!); // …and nothing was lost
+});
