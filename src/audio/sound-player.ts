@@ -19,13 +19,10 @@ export interface SoundPlayer {
  * context is resumed on every touch and whenever the page comes back.
  */
 export function createSoundPlayer(): SoundPlayer {
-  const howls = new Map<SoundName, Howl>();
+  // Loaded up front (a few small same-origin files), so the first touch's sound is not late.
+  const howls = new Map(Object.entries(SOURCES).map(([name, src]) => [name as SoundName, new Howl({ src: [src], preload: true })]));
   let muted = false;
-  const howl = (name: SoundName) => {
-    let h = howls.get(name);
-    if (!h) howls.set(name, (h = new Howl({ src: [SOURCES[name]], preload: true })));
-    return h;
-  };
+  const howl = (name: SoundName) => howls.get(name)!;
   const resume = () => {
     const ctx = Howler.ctx as AudioContext | undefined;
     if (ctx && ctx.state !== 'running') void ctx.resume().catch(() => undefined);

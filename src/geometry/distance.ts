@@ -1,5 +1,5 @@
 import type { MmPoint } from './units';
 
 export function distance(a: MmPoint, b: MmPoint): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
+  return Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2);
 }

@@ -4,7 +4,7 @@ import { attemptsToCsv } from '../export/attempts-csv';
 import { attemptsToJson } from '../export/attempts-json';
 import type { Attempt } from '../schema/attempt';
 import { listAttempts } from '../storage/attempts';
-import { formName, strings } from '../text/strings';
+import { activityName, formName, strings } from '../text/strings';
 
 const t = strings.data;
 
@@ -28,7 +28,7 @@ export const dataScreen: ScreenFactory = async (root) => {
       h('div', { class: 'exports' },
         h('button', { attrs: { type: 'button' }, on: { click: () => download(`deft-attempts-${stamp()}.json`, 'application/json', attemptsToJson(attempts, new Date())) } }, t.exportJson),
         h('button', { attrs: { type: 'button' }, on: { click: () => download(`deft-attempts-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv(attempts)) } }, t.exportCsv))),
-    h('p', { class: 'summary' }, t.count(attempts.length), unreadable ? ` (${unreadable} unreadable)` : ''),
+    h('p', { class: 'summary' }, t.count(attempts.length), unreadable ? t.unreadable(unreadable) : ''),
     attempts.length ? attemptTable(attempts) : h('p', { class: 'empty' }, t.empty),
   );
   return {};
@@ -42,7 +42,7 @@ function attemptTable(attempts: readonly Attempt[]): HTMLElement {
     h('tbody', {}, ...attempts.map((a) =>
       h('tr', { attrs: { 'data-attempt-id': a.id } },
         h('td', {}, dateFormat.format(new Date(a.startedAt))),
-        h('td', {}, a.activity),
+        h('td', {}, activityName(a.activity)),
         h('td', {}, formName(a.params.form)),
         h('td', {}, a.status === 'completed' ? t.completed : t.abandoned),
         h('td', {}, a.metrics.passed ? t.yes : t.no),

@@ -46,6 +46,10 @@ export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.Scen
     if (ratio === pixelRatio && width === game.scale.width && height === game.scale.height) return;
     pixelRatio = ratio;
     game.scale.setZoom(1 / pixelRatio);
+    // Phaser leaves the canvas's CSS size alone when zoom is 1, so set it here,
+    // before the resize event tells scenes to lay out against it.
+    game.canvas.style.width = `${cssWidth()}px`;
+    game.canvas.style.height = `${cssHeight()}px`;
     game.scale.resize(width, height);
   };
   // The parent follows the window, so this sees resizes, orientation changes and zoom.

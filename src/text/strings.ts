@@ -9,6 +9,9 @@ export const strings = {
     trace: 'Trace',
     data: 'Data for grown-ups',
   },
+  activities: {
+    trace: 'Tracing',
+  },
   forms: {
     vertical: 'Vertical line',
     horizontal: 'Horizontal line',
@@ -44,6 +47,7 @@ export const strings = {
     abandoned: 'left early',
     completed: 'finished',
     count: (n: number) => `${n} attempt${n === 1 ? '' : 's'} stored on this device`,
+    unreadable: (n: number) => ` (and ${n} that could not be read: they stay stored, untouched)`,
     loadFailed: 'The stored attempts could not be read.',
   },
   notFound: 'That page does not exist. Going home.',
@@ -52,4 +56,8 @@ export const strings = {
 /** Display name of any form id, for screen readers and the Data page. */
 export function formName(id: string): string {
   return (strings.forms as Record<string, string>)[id] ?? id;
+}
+
+export function activityName(id: string): string {
+  return (strings.activities as Record<string, string>)[id] ?? id;
 }

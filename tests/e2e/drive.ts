@@ -1,7 +1,9 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { formTemplate, type FormId } from '../../src/activities/trace/forms';
 import { resample } from '../../src/geometry/resample';
 import { CSS_REFERENCE_PX_PER_MM } from '../../src/geometry/units';
+import { attemptSchema, type Attempt } from '../../src/schema/attempt';
+import { z } from 'zod';
 
 export const PX_PER_MM = CSS_REFERENCE_PX_PER_MM;
 export type CssPoint = { x: number; y: number };
@@ -38,12 +40,14 @@ export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { 
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
 }
 
-/** Opens the Data page and returns what "Export JSON" downloads. */
-export async function exportJson(page: Page): Promise<{ format: string; version: number; exportedAt: string; attempts: any[] }> {
+/** Opens the Data page and returns what "Export JSON" downloads, checked against the published schema. */
+export async function exportJson(page: Page): Promise<z.infer<typeof exportFileSchema>> {
   await page.goto('./#/data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-  return JSON.parse(await streamToText(await download.createReadStream()));
+  return exportFileSchema.parse(JSON.parse(await streamToText(await download.createReadStream())));
 }
+
+const exportFileSchema = z.object({ format: z.literal('deft-export'), version: z.literal(1), exportedAt: z.iso.datetime(), attempts: z.array(attemptSchema) });
 
 export async function exportCsv(page: Page): Promise<string> {
   await page.goto('./#/data');
@@ -64,3 +68,9 @@ export async function waitForAttempts(page: Page, count: number): Promise<void> 
 }
 
 export const SCREENSHOTS = 'test-results/screenshots';
+
+/** The one attempt a test made. */
+export function theOnly(attempts: Attempt[]): Attempt {
+  expect(attempts).toHaveLength(1);
+  return attempts[0]!;
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FORM_IDS } from '../../src/activities/trace/forms';
-import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, touchStroke, type CssPoint } from './drive';
+import type { Attempt } from '../../src/schema/attempt';
+import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, type CssPoint } from './drive';
 
 /** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
 const toMm = (p: CssPoint) => ({ x: p.x / PX_PER_MM, y: p.y / PX_PER_MM });
@@ -44,21 +45,20 @@ for (const form of FORM_IDS) {
 
     const exported = await exportJson(page);
     expect(exported).toMatchObject({ format: 'deft-export', version: 1 });
-    expect(exported.attempts).toHaveLength(1);
-    const attempt = exported.attempts[0];
+    const attempt = theOnly(exported.attempts);
     expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
     expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
     expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
     expect(attempt.device.frame).toEqual({ left: 0, top: 0 });
     expect(attempt.strokes).toHaveLength(strokes.length);
-    attempt.strokes.forEach((s: { pointerType: string; points: { x: number; y: number; t: number }[] }, i: number) => {
+    attempt.strokes.forEach((s, i) => {
       expect(s.pointerType).toBe('touch');
       expectSamplesToMatch(s.points, strokes[i]!);
       for (let k = 1; k < s.points.length; k++) expect(s.points[k]!.t).toBeGreaterThanOrEqual(s.points[k - 1]!.t);
     });
     // The template is recorded in the same frame as the ink.
-    expect(attempt.template.strokes[0][0][0]).toBeCloseTo(toMm(strokes[0]![0]!).x, 6);
-    expect(attempt.template.strokes[0][0][1]).toBeCloseTo(toMm(strokes[0]![0]!).y, 6);
+    expect(attempt.template.strokes[0]![0]![0]).toBeCloseTo(toMm(strokes[0]![0]!).x, 6);
+    expect(attempt.template.strokes[0]![0]![1]).toBeCloseTo(toMm(strokes[0]![0]!).y, 6);
     // Traced on the path, in the taught order and direction.
     expect(attempt.metrics.coveragePct).toBeGreaterThan(97);
     expect(attempt.metrics.inBandPct).toBe(100);
@@ -75,6 +75,7 @@ for (const form of FORM_IDS) {
     const row = page.locator('tr[data-attempt-id]');
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Yes');
+    if (form === 'circle') await page.screenshot({ path: `${SCREENSHOTS}/data-page.png` });
   });
 }
 
@@ -88,11 +89,11 @@ test('a stylus records pressure and tilt, and a palm resting first is ignored', 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
 
-  const [attempt] = (await exportJson(page)).attempts;
+  const attempt = theOnly((await exportJson(page)).attempts);
   expect(attempt.strokes).toHaveLength(1);
-  expect(attempt.strokes[0].pointerType).toBe('pen');
-  expectSamplesToMatch(attempt.strokes[0].points, line!);
-  for (const p of attempt.strokes[0].points.slice(0, -1)) {
+  expect(attempt.strokes[0]!.pointerType).toBe('pen');
+  expectSamplesToMatch(attempt.strokes[0]!.points, line!);
+  for (const p of attempt.strokes[0]!.points.slice(0, -1)) {
     expect(p.pressure).toBeCloseTo(0.62, 2);
     expect(p.tiltX).toBe(25);
     expect(p.tiltY).toBe(-12);
@@ -112,9 +113,9 @@ test('a second finger does not draw while the first one traces', async ({ page }
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-  const [attempt] = (await exportJson(page)).attempts;
+  const attempt = theOnly((await exportJson(page)).attempts);
   expect(attempt.strokes).toHaveLength(1);
-  expectSamplesToMatch(attempt.strokes[0].points, line!);
+  expectSamplesToMatch(attempt.strokes[0]!.points, line!);
 });
 
 test('pointercancel ends the stroke cleanly and keeps what was drawn', async ({ page }) => {
@@ -123,10 +124,10 @@ test('pointercancel ends the stroke cleanly and keeps what was drawn', async ({ 
   const part = line!.slice(0, 20);
   await touchStroke(cdp, part, { end: 'cancel' });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-  const [attempt] = (await exportJson(page)).attempts;
+  const attempt = theOnly((await exportJson(page)).attempts);
   expect(attempt.status).toBe('completed');
   expect(attempt.strokes).toHaveLength(1);
-  expect(attempt.strokes[0].points).toHaveLength(part.length);
+  expect(attempt.strokes[0]!.points).toHaveLength(part.length);
   expect(attempt.metrics.passed).toBe(false);
 });
 
@@ -146,13 +147,13 @@ test('leaving mid-trace saves the attempt as abandoned, with everything drawn so
 
   const { attempts } = await exportJson(page);
   expect(attempts).toHaveLength(2);
-  const [route, home] = attempts; // newest first
+  const [route, home] = attempts as [Attempt, Attempt]; // newest first
   expect(home).toMatchObject({ status: 'abandoned', endReason: 'home', params: { form: 'cross' } });
   expect(home.strokes).toHaveLength(1);
   expect(home.metrics.coveragePct).toBeGreaterThan(40);
   expect(home.metrics.coveragePct).toBeLessThan(65);
   expect(route).toMatchObject({ status: 'abandoned', endReason: 'route', params: { form: 'circle' } });
-  expect(route.strokes[0].points.length).toBeGreaterThanOrEqual(30);
+  expect(route.strokes[0]!.points.length).toBeGreaterThanOrEqual(30);
 });
 
 test('the done check ends an attempt early, and the CSV export has its row', async ({ page }) => {
@@ -227,6 +228,43 @@ test('keeps every coalesced sample when moves arrive faster than frames', async 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   expect(await coalesced).toBeGreaterThan(1); // the browser did coalesce…
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-  const [attempt] = (await exportJson(page)).attempts;
-  expectSamplesToMatch(attempt.strokes[0].points, line!); // …and nothing was lost
+  const attempt = theOnly((await exportJson(page)).attempts);
+  expectSamplesToMatch(attempt.strokes[0]!.points, line!); // …and nothing was lost
+});
+
+test.describe('on a high-DPI tablet', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the canvas has a pixel per device pixel, and input is still in true mm', async ({ page }) => {
+    const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+    const canvas = await page.locator('canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height, css: c.getBoundingClientRect().width }));
+    expect(canvas.css).toBe(1024);
+    expect(canvas.width).toBe(2048); // sharp: not a 1024-px canvas stretched
+    const [line] = await formOnPage(page, 'vertical', { stepMm: 4 });
+    await touchStroke(cdp, line!);
+    await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+    const attempt = theOnly((await exportJson(page)).attempts);
+    expect(attempt.device.devicePixelRatio).toBe(2);
+    expectSamplesToMatch(attempt.strokes[0]!.points, line!); // the same mm as at DPR 1
+    expect(attempt.metrics.passed).toBe(true);
+  });
+});
+
+test('turning the tablet mid-attempt saves it as abandoned and re-centres the form', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=cross&demo=0');
+  const [vertical] = await formOnPage(page, 'cross');
+  await touchStroke(cdp, vertical!);
+  await page.setViewportSize({ width: 768, height: 1024 }); // portrait
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const canvasWidth = await page.locator('canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width);
+  expect(canvasWidth).toBe(768);
+  // The form is now centred in the portrait screen: trace it there.
+  for (const stroke of await formOnPage(page, 'cross')) await touchStroke(cdp, stroke);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
+  const [completed, turned] = (await exportJson(page)).attempts as [Attempt, Attempt];
+  expect(turned).toMatchObject({ status: 'abandoned', endReason: 'resize' });
+  expect(turned.strokes).toHaveLength(1);
+  expect(completed).toMatchObject({ status: 'completed', endReason: 'strokes', device: { viewport: { width: 768, height: 1024 } } });
+  expect(completed.metrics.coveragePct).toBeGreaterThan(97);
+  expect(completed.template.strokes[0]![0]![0]).toBeCloseTo(384 / PX_PER_MM, 6);
 });

@@ -15,6 +15,7 @@ import { playDemo } from './demo-view';
 import { GuideView } from './guide-view';
 import { layoutTemplate } from './layout';
 import type { TraceParams } from './params';
+import type { TraceAttempt } from './record';
 
 /** Sizes on screen, in mm so they are the same physical size on every tablet. */
 const INK_WIDTH_MM = 3; // a crayon line: visible under a fingertip
@@ -26,7 +27,7 @@ const RESULT_PAUSE_MS = { passed: 2600, missed: 1800 } as const;
 type Phase = 'ready' | 'result';
 
 class TraceScene extends Phaser.Scene implements StrokeListener {
-  private input_!: PointerInput;
+  private pointers!: PointerInput;
   private ink!: BakedInk;
   private guide: GuideView | null = null;
   private demo: { stop(): void } | null = null;
@@ -44,17 +45,17 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   }
 
   create(): void {
-    this.input_ = attachPointerInput(this.game.canvas, this, { pxPerMm: this.host.pxPerMm, maxPointers: 1 });
+    this.pointers = attachPointerInput(this.game.canvas, this, { pxPerMm: this.host.pxPerMm, maxPointers: 1 });
     this.layout();
     this.scale.on('resize', this.onResize, this);
-    this.events.once('shutdown', () => this.input_.detach());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
     this.startAttempt(this.params.demo);
     this.onReady();
   }
 
   override update(): void {
     this.ink.update();
-    if (this.phase === 'ready' && this.recorder.checkIdle(performance.now())) void this.finish('idle');
+    if (this.phase === 'ready' && this.recorder.checkIdle(performance.now())) this.finish('idle');
   }
 
   // ----- input -----
@@ -101,13 +102,13 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   // ----- the app's requests -----
 
   done(): void {
-    if (this.phase === 'ready' && this.recorder.touched) void this.finish('done-button');
+    if (this.phase === 'ready' && this.recorder.touched) this.finish('done-button');
   }
 
   async abandon(reason: EndReason): Promise<void> {
     if (this.phase !== 'ready' || !this.recorder.touched) return;
     this.phase = 'result';
-    await this.save('abandoned', reason);
+    await this.persist(this.record('abandoned', reason));
   }
 
   restart(): void {
@@ -129,16 +130,18 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   }
 
   private afterStroke(ended: 'strokes' | 'idle' | null): void {
-    if (ended) { void this.finish(ended); return; }
+    if (ended) { this.finish(ended); return; }
     this.guide?.showStart(Math.min(this.recorder.strokes.length, this.template.length - 1));
   }
 
-  private async finish(reason: EndReason): Promise<void> {
+  /** Saves the attempt and shows the result at once; the write finishes on its own. */
+  private finish(reason: EndReason): void {
     this.phase = 'result';
     this.host.setDoneVisible(false);
     this.guide?.hideStart();
-    const record = await this.save('completed', reason);
-    if (record?.metrics.passed) {
+    const record = this.record('completed', reason);
+    void this.persist(record);
+    if (record.metrics.passed) {
       this.host.sound.play('success');
       const centre = this.centreOfTemplate();
       playStarBurst(this, centre.x, centre.y, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
@@ -146,11 +149,11 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       this.host.sound.play('retry');
       this.guide?.nudge();
     }
-    this.nextAttempt = this.time.delayedCall(record?.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed, () => this.startAttempt(false));
+    this.nextAttempt = this.time.delayedCall(record.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed, () => this.startAttempt(false));
   }
 
-  private async save(status: 'completed' | 'abandoned', reason: EndReason) {
-    const record = buildTraceRecord({
+  private record(status: 'completed' | 'abandoned', reason: EndReason): TraceAttempt {
+    return buildTraceRecord({
       id: this.attemptId,
       profileId: this.host.profileId,
       status,
@@ -162,25 +165,27 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
         viewport: { width: window.innerWidth, height: window.innerHeight },
         devicePixelRatio: window.devicePixelRatio || 1,
         pxPerMm: this.host.pxPerMm,
-        frame: { left: this.input_.frame.left, top: this.input_.frame.top },
+        frame: { left: this.pointers.frame.left, top: this.pointers.frame.top },
         userAgent: navigator.userAgent.slice(0, 512),
       },
       template: this.template,
       strokes: this.recorder.strokes,
     });
+  }
+
+  private async persist(record: TraceAttempt): Promise<void> {
     try {
       await this.host.saveAttempt(record);
     } catch (error) {
       console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
     }
-    return record;
   }
 
   // ----- layout and drawing -----
 
   private layout(): void {
     this.laidOutSize = { width: this.scale.width, height: this.scale.height };
-    this.input_.refreshFrame();
+    this.pointers.refreshFrame();
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.template = layoutTemplate(this.params, rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm);

@@ -1,6 +1,6 @@
 import { distance } from '../../geometry/distance';
 import { createPointGrid } from '../../geometry/point-grid';
-import { createPolylineIndex, type PolylineIndex } from '../../geometry/polyline-index';
+import { createPolylineIndex, type NearestOnPolylines } from '../../geometry/polyline-index';
 import { polylineLength } from '../../geometry/polyline-length';
 import { resample } from '../../geometry/resample';
 import type { MmPoint, MmPolyline, TimedMmPoint } from '../../geometry/units';
@@ -29,18 +29,20 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
   const radius = options.corridorMm / 2;
   const index = createPolylineIndex(template);
   const drawn = strokes.filter((s) => s.length > 0);
-  const resampled = drawn.map((s) => resample(s, spacing));
+  // One nearest-point query per resampled ink point, shared by every measure below.
+  const measured = drawn.map((s) => resample(s, spacing).map((p) => ({ p, ...index.nearest(p) })));
 
   let sum = 0, sumSquares = 0, max = 0, inBand = 0, count = 0;
-  for (const stroke of resampled) {
-    for (const p of stroke) {
-      const d = index.nearest(p).distance;
+  const inBandPoints: MmPoint[] = [];
+  for (const stroke of measured) {
+    for (const { p, distance: d } of stroke) {
       sum += d; sumSquares += d * d; max = Math.max(max, d); count++;
-      if (d <= radius) inBand++;
+      if (d <= radius) { inBand++; inBandPoints.push(p); }
     }
   }
 
-  const inkGrid = createPointGrid(resampled.flat(), radius);
+  // Only ink within the band can be within the band's reach of the path.
+  const inkGrid = createPointGrid(inBandPoints, radius);
   let covered = 0, templatePoints = 0;
   for (const line of template) {
     for (const p of resampleTemplateLine(line, spacing)) {
@@ -49,8 +51,8 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
     }
   }
 
-  const assigned = resampled.map((s) => assignPolyline(index, s, template.length));
-  const advances = resampled.map((s, i) => netAdvance(index, s, assigned[i]!, template[assigned[i]!]!));
+  const assigned = measured.map((s) => assignPolyline(s, template.length));
+  const advances = measured.map((s, i) => netAdvance(s, assigned[i]!, template[assigned[i]!]!));
   const directed = advances.filter((a) => Math.abs(a) >= MIN_DIRECTED_ADVANCE_MM);
 
   const firstInk = drawn[0]?.[0];
@@ -79,6 +81,9 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
   };
 }
 
+/** A resampled ink point and where the template is nearest to it. */
+type Measured = NearestOnPolylines & { readonly p: MmPoint };
+
 function isClosed(line: MmPolyline): boolean {
   return line.length > 2 && distance(line[0]!, line[line.length - 1]!) < 1e-9;
 }
@@ -91,9 +96,9 @@ function resampleTemplateLine(line: MmPolyline, spacing: number): MmPoint[] {
 }
 
 /** The template line a stroke was meant for: the one most of its points are nearest to. */
-function assignPolyline(index: PolylineIndex, stroke: readonly MmPoint[], lineCount: number): number {
+function assignPolyline(stroke: readonly Measured[], lineCount: number): number {
   const votes = new Array<number>(lineCount).fill(0);
-  for (const p of stroke) votes[index.nearest(p).polyline]!++;
+  for (const m of stroke) votes[m.polyline]!++;
   return votes.indexOf(Math.max(...votes));
 }
 
@@ -102,20 +107,19 @@ function assignPolyline(index: PolylineIndex, stroke: readonly MmPoint[], lineCo
  * positive when drawn the taught way. On a closed line each step is wrapped,
  * so passing the start does not count as a jump backwards.
  */
-function netAdvance(index: PolylineIndex, stroke: readonly MmPoint[], line: number, points: MmPolyline): number {
+function netAdvance(stroke: readonly Measured[], line: number, points: MmPolyline): number {
   const length = polylineLength(points);
   const closed = isClosed(points);
   let advance = 0;
   let previous: number | null = null;
-  for (const p of stroke) {
-    const hit = index.nearest(p);
-    if (hit.polyline !== line) { previous = null; continue; }
+  for (const m of stroke) {
+    if (m.polyline !== line) { previous = null; continue; }
     if (previous !== null) {
-      let step = hit.arcLengthMm - previous;
+      let step = m.arcLengthMm - previous;
       if (closed) step = step - length * Math.round(step / length);
       advance += step;
     }
-    previous = hit.arcLengthMm;
+    previous = m.arcLengthMm;
   }
   return advance;
 }

@@ -1,0 +1,80 @@
+import Phaser from 'phaser';
+import { formTemplate, placeTemplate } from '../src/activities/trace/forms';
+import { scoreTrace } from '../src/activities/trace/score';
+import { mmPoint } from '../src/geometry/units';
+import { BakedInk } from '../src/ink/baked-ink';
+import type { InkRenderer } from '../src/ink/ink-renderer';
+import { createStage } from '../src/stage/create-stage';
+import { palette } from '../src/stage/palette';
+import { bruteForceDeviationAndCoverage } from './brute-force-score';
+import { NaiveInk } from './naive-ink';
+import { circlingStroke } from './strokes';
+
+/** An Apple Pencil's 240 Hz over 60 Hz frames. */
+const SAMPLES_PER_FRAME = 4;
+const PX_PER_MM = 96 / 25.4;
+
+interface InkResult { frameWorkMs: number[]; frameIntervalMs: number[] }
+
+/** Draws a stroke of `samples` points, 4 per frame, timing Phaser's work in every frame. */
+function inkBench(mode: 'baked' | 'naive', samples: number): Promise<InkResult> {
+  return new Promise((resolve) => {
+    const stroke = circlingStroke(samples);
+    const result: InkResult = { frameWorkMs: [], frameIntervalMs: [] };
+    class BenchScene extends Phaser.Scene {
+      private ink!: InkRenderer;
+      private next = 0;
+      private stepStart = 0;
+      private lastStep = 0;
+      create() {
+        const toGame = (i: number) => ({ x: stroke[i]!.x * PX_PER_MM * window.devicePixelRatio, y: stroke[i]!.y * PX_PER_MM * window.devicePixelRatio });
+        const style = { widthPx: 3 * PX_PER_MM * window.devicePixelRatio, color: palette.ink };
+        this.ink = mode === 'baked' ? new BakedInk(this, style) : new NaiveInk(this, style);
+        this.ink.beginStroke(toGame(0));
+        this.next = 1;
+        // The frame's own work: from the start of Phaser's step to the end of its render.
+        this.game.events.on(Phaser.Core.Events.PRE_STEP, () => {
+          const now = performance.now();
+          if (this.lastStep) result.frameIntervalMs.push(now - this.lastStep);
+          this.lastStep = now;
+          this.stepStart = now;
+        });
+        this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+          if (this.next > 1) result.frameWorkMs.push(performance.now() - this.stepStart);
+          if (this.next >= stroke.length) { this.game.events.removeAllListeners(Phaser.Core.Events.POST_RENDER); resolve(result); }
+        });
+        this.events.on(Phaser.Scenes.Events.UPDATE, () => {
+          const end = Math.min(stroke.length, this.next + SAMPLES_PER_FRAME);
+          const fresh = [];
+          for (let i = this.next; i < end; i++) fresh.push(toGame(i));
+          this.next = end;
+          this.ink.addPoints(fresh);
+          this.ink.update();
+        });
+      }
+    }
+    createStage(document.getElementById('stage')!, new BenchScene('bench'));
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median time to score one stroke, and the brute-force baseline on the same stroke. */
+function scoringBench(samples: number, mmPerS: number, runs: number) {
+  const template = placeTemplate(formTemplate('circle', 70), mmPoint(100, 75));
+  const stroke = circlingStroke(samples, { mmPerS });
+  const options = { corridorMm: 10, passCoveragePct: 80, passInBandPct: 80 };
+  const time = (fn: () => void) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
+  for (let i = 0; i < 3; i++) scoreTrace(template, [stroke], options); // warm the JIT
+  const indexed = Array.from({ length: runs }, () => time(() => scoreTrace(template, [stroke], options)));
+  const brute = Array.from({ length: Math.max(3, Math.floor(runs / 4)) }, () => time(() => bruteForceDeviationAndCoverage(template, stroke, 10)));
+  const metrics = scoreTrace(template, [stroke], options);
+  const check = bruteForceDeviationAndCoverage(template, stroke, 10);
+  return { medianMs: median(indexed), bruteForceMedianMs: median(brute), inkLengthMm: metrics.inkLengthMm, agree: Math.abs(metrics.meanDeviationMm - check.mean) < 1e-9 && Math.abs(metrics.coveragePct - check.coverage) < 1e-9 };
+}
+
+Object.assign(window, { inkBench, scoringBench });
+document.body.dataset.ready = 'true';
