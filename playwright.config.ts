@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+/** scripts/run-e2e.mjs picks a free port; 4173 when Playwright is run by hand. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export default defineConfig({

@@ -1,12 +1,17 @@
 // npm run test:e2e: builds the app, then runs the Playwright tests against the
 // production build in a local Chromium.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { requireChromium } from './find-chromium.mjs';
 
 const chromium = await requireChromium();
+// A free port, so a server left running elsewhere never collides with the tests'.
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+});
 const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium, E2E_PORT: String(port) });
