@@ -20,6 +20,5 @@ export class NaiveInk implements InkRenderer {
     drawRoundPolyline(this.g, this.points, this.style.widthPx, this.style.color);
   }
   clear(): void { this.points = []; this.g.clear(); }
-  resize(): void {}
   destroy(): void { this.g.destroy(); }
 }

@@ -1,4 +1,4 @@
-import { cssPxPoint, mmPoint, type CssPxPoint, type MmPoint } from './units';
+import { mmPoint, type CssPxPoint, type MmPoint } from './units';
 
 /**
  * Where the mm origin sits on the page and how many CSS px make a mm. CSS px
@@ -13,8 +13,4 @@ export interface MmFrame {
 
 export function cssPxToMm(p: CssPxPoint, frame: MmFrame): MmPoint {
   return mmPoint((p.x - frame.left) / frame.pxPerMm, (p.y - frame.top) / frame.pxPerMm);
-}
-
-export function mmToCssPx(p: MmPoint, frame: MmFrame): CssPxPoint {
-  return cssPxPoint(frame.left + p.x * frame.pxPerMm, frame.top + p.y * frame.pxPerMm);
 }

@@ -72,11 +72,6 @@ export class BakedInk implements InkRenderer {
     this.baked.setVisible(false);
   }
 
-  resize(width: number, height: number): void {
-    this.baked.resize(width, height); // erases: callers re-lay-out on resize anyway
-    this.clear();
-  }
-
   destroy(): void {
     this.baked.destroy();
     this.live.destroy();

@@ -14,7 +14,6 @@ export interface InkRenderer {
   /** Draws what changed since the last frame. Called once per frame. */
   update(): void;
   clear(): void;
-  resize(width: number, height: number): void;
   destroy(): void;
 }
 

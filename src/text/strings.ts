@@ -26,7 +26,6 @@ export const strings = {
     mute: 'Sound off',
     unmute: 'Sound on',
     done: 'Done',
-    loading: 'Getting ready…',
     webglMissing: 'This browser cannot draw the game (WebGL is off). Try another browser.',
   },
   params: {
