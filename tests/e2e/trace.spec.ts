@@ -293,3 +293,24 @@ test('hiding the page mid-trace saves the attempt as abandoned; coming back star
   expect(fresh.metrics.passed).toBe(true);
   expect(fresh.id).not.toBe(hidden.id);
 });
+
+test('after a miss, a gentle pause, then the child can go again, even on a slow tablet', async ({ page }) => {
+  const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }); // slow frames: Phaser's own clock then lags real time
+  const [line] = await formOnPage(page, 'vertical');
+  const beside = line!.map((p) => ({ x: p.x + 10 * PX_PER_MM, y: p.y })); // 10 mm off the path
+  await touchStroke(cdp, beside);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const missedAt = Date.now();
+  await page.screenshot({ path: `${SCREENSHOTS}/trace-miss.png` });
+  await touchStroke(cdp, [line![0]!]); // a tap during the pause: not drawn, not recorded
+  // The pause after a miss is 1.8 s of real time, however slowly frames come.
+  await page.waitForTimeout(Math.max(0, missedAt + 2000 - Date.now()));
+  await touchStroke(cdp, line!);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
+  const [second, first] = (await exportJson(page)).attempts as [Attempt, Attempt];
+  expect(first.metrics).toMatchObject({ passed: false, inBandPct: 0 });
+  expect(first.strokes).toHaveLength(1);
+  expect(second.metrics.passed).toBe(true);
+  expect(second.strokes).toHaveLength(1);
+});

@@ -37,7 +37,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private attemptId = '';
   private startedAt = new Date();
   private phase: Phase = 'ready';
-  private nextAttempt: Phaser.Time.TimerEvent | null = null;
+  /** When the result's pause ends, on the real clock: Phaser's slows down when frames are slow. */
+  private nextAttemptAt: number | null = null;
   private laidOutSize = { width: 0, height: 0 };
 
   constructor(private readonly host: ActivityHost, private readonly params: TraceParams, private readonly onReady: () => void) {
@@ -55,7 +56,9 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   override update(): void {
     this.ink.update();
-    if (this.phase === 'ready' && this.recorder.checkIdle(performance.now())) this.finish('idle');
+    const now = performance.now();
+    if (this.phase === 'ready' && this.recorder.checkIdle(now)) this.finish('idle');
+    if (this.phase === 'result' && this.nextAttemptAt !== null && now >= this.nextAttemptAt) this.startAttempt(false);
   }
 
   // ----- input -----
@@ -112,7 +115,6 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   }
 
   restart(): void {
-    this.nextAttempt?.remove();
     this.startAttempt(false);
   }
 
@@ -120,6 +122,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   private startAttempt(withDemo: boolean): void {
     this.phase = 'ready';
+    this.nextAttemptAt = null;
     this.ink.clear();
     this.attemptId = crypto.randomUUID();
     this.startedAt = new Date();
@@ -149,7 +152,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       this.host.sound.play('retry');
       this.guide?.nudge();
     }
-    this.nextAttempt = this.time.delayedCall(record.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed, () => this.startAttempt(false));
+    this.nextAttemptAt = performance.now() + (record.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed);
   }
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): TraceAttempt {
@@ -208,7 +211,6 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.cameras.main.setSize(this.scale.width, this.scale.height);
     this.demo?.stop();
     this.demo = null;
-    this.nextAttempt?.remove();
     this.layout();
     this.startAttempt(false);
   }
