@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { pointAlong } from '../../geometry/point-along';
 import { polylineLength } from '../../geometry/polyline-length';
+import { resample } from '../../geometry/resample';
 import type { MmPolyline } from '../../geometry/units';
 import { drawRoundPolyline } from '../../ink/draw-polyline';
 import type { GamePoint } from '../../ink/ink-renderer';
@@ -18,6 +19,8 @@ export function playDemo(scene: Phaser.Scene, template: readonly MmPolyline[], t
   const trail = scene.add.graphics().setDepth(6);
   const dot = scene.add.circle(0, 0, dotPx, palette.demo).setStrokeStyle(dotPx * 0.35, 0xffffff).setDepth(7);
   const lengths = template.map((line) => polylineLength(line));
+  // The trail's points, once: point k lies k × TRAIL_STEP_MM along its line, so each frame takes a prefix.
+  const trailPoints = template.map((line) => resample(line, TRAIL_STEP_MM).map((p) => toGame(p.x, p.y)));
   const total = lengths.reduce((a, b) => a + b, 0);
   const state = { travelled: 0 };
   const tween = scene.tweens.add({
@@ -33,20 +36,14 @@ export function playDemo(scene: Phaser.Scene, template: readonly MmPolyline[], t
         const along = Math.min(left, lengths[i]!);
         left -= along;
         if (along <= 0) return;
-        const points: GamePoint[] = [];
-        for (let d = 0; d < along; d += TRAIL_STEP_MM) points.push(at(line, d));
-        const head = at(line, along);
-        points.push(head);
-        drawRoundPolyline(trail, points, trailPx, palette.demo, 0.45);
+        const { point } = pointAlong(line, along);
+        const head = toGame(point.x, point.y);
+        drawRoundPolyline(trail, [...trailPoints[i]!.slice(0, Math.ceil(along / TRAIL_STEP_MM)), head], trailPx, palette.demo, 0.45);
         dot.setPosition(head.x, head.y);
       });
     },
     onComplete: () => scene.tweens.add({ targets: [trail, dot], alpha: 0, duration: 400, onComplete: stop }),
   });
-  function at(line: MmPolyline, d: number): GamePoint {
-    const { point } = pointAlong(line, d);
-    return toGame(point.x, point.y);
-  }
   const first = template[0]?.[0];
   if (first) { const p = toGame(first.x, first.y); dot.setPosition(p.x, p.y); }
   let stopped = false;

@@ -146,8 +146,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     void this.persist(record);
     if (record.metrics.passed) {
       this.host.sound.play('success');
-      const centre = this.centreOfTemplate();
-      playStarBurst(this, centre.x, centre.y, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
+      // The form is laid out centred in the canvas, so the stars burst from the canvas's centre.
+      playStarBurst(this, this.scale.width / 2, this.scale.height / 2, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
     } else {
       this.host.sound.play('retry');
       this.guide?.nudge();
@@ -206,8 +206,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private onResize(): void {
     // Phaser also announces sizes that did not change; only a real change re-lays out.
     if (this.scale.width === this.laidOutSize.width && this.scale.height === this.laidOutSize.height) return;
-    const touched = this.phase === 'ready' && this.recorder.touched;
-    if (touched) void this.abandon('resize');
+    void this.abandon('resize'); // saves only an attempt already touched
     this.cameras.main.setSize(this.scale.width, this.scale.height);
     this.demo?.stop();
     this.demo = null;
@@ -224,13 +223,6 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       this.ink.addPoints(rest);
       this.ink.endStroke();
     }
-  }
-
-  private centreOfTemplate(): GamePoint {
-    const points = this.template.flat();
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    return this.toGame((Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2);
   }
 
   private toGame(x: number, y: number): GamePoint {

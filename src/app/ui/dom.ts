@@ -20,6 +20,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementP
   return el;
 }
 
+/** The SVG namespace: an identifier that only names the element type, never fetched. */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes; icons are built from hand-written path data. */
