@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_IDS, formTemplate } from '../../src/activities/trace/forms';
+import { FORM_IDS, formDots, formTemplate, SPIRAL_TURNS } from '../../src/activities/trace/forms';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import type { MmPolyline } from '../../src/geometry/units';
 
@@ -7,8 +7,34 @@ import type { MmPolyline } from '../../src/geometry/units';
 const signedArea = (line: MmPolyline) => line.reduce((sum, p, i) => (i === 0 ? sum : sum + (line[i - 1]!.x * p.y - p.x * line[i - 1]!.y)), 0) / 2;
 
 describe('form templates', () => {
-  it('lists the six forms in the order children master them', () => {
-    expect(FORM_IDS).toEqual(['vertical', 'horizontal', 'circle', 'cross', 'square', 'triangle']);
+  it('lists the forms in the order children master them, then the spiral', () => {
+    expect(FORM_IDS).toEqual(['vertical', 'horizontal', 'circle', 'cross', 'diagonal-right', 'diagonal-left', 'square', 'x', 'triangle', 'spiral']);
+  });
+
+  it('draws the diagonals and both strokes of the X downwards: \\ first, then /', () => {
+    const [right] = formTemplate('diagonal-right', 70);
+    expect(right).toEqual([{ x: -35, y: -35 }, { x: 35, y: 35 }]);
+    const [left] = formTemplate('diagonal-left', 70);
+    expect(left).toEqual([{ x: 35, y: -35 }, { x: -35, y: 35 }]);
+    expect(formTemplate('x', 70)).toEqual([right, left]);
+  });
+
+  it('winds the spiral outwards from its centre, counter-clockwise, with evenly spaced turns', () => {
+    const [s] = formTemplate('spiral', 70);
+    expect(s![0]).toEqual({ x: -0, y: -0 });
+    expect(s!.at(-1)!.y).toBeCloseTo(-35, 9); // ends at the top of the outer turn
+    expect(signedArea(s!)).toBeLessThan(0);
+    // r = b·θ: every point's radius grows in proportion to its angle travelled.
+    const b = 35 / (SPIRAL_TURNS * 2 * Math.PI);
+    s!.forEach((p, i) => expect(Math.hypot(p.x, p.y)).toBeCloseTo(b * ((i / (s!.length - 1)) * SPIRAL_TURNS * 2 * Math.PI), 9));
+  });
+
+  it('puts dot-to-dot dots on starts, corners and ends, evenly round curves, never twice on a closed form', () => {
+    expect(formDots('square', 70)).toEqual([[{ x: -35, y: -35 }, { x: -35, y: 35 }, { x: 35, y: 35 }, { x: 35, y: -35 }]]);
+    expect(formDots('cross', 70).map((d) => d.length)).toEqual([2, 2]);
+    expect(formDots('triangle', 70)[0]).toHaveLength(3);
+    expect(formDots('circle', 70)[0]).toHaveLength(8);
+    expect(formDots('spiral', 70)[0]).toHaveLength(SPIRAL_TURNS * 4 + 1);
   });
 
   it('draws vertical lines top to bottom and horizontal ones left to right', () => {
@@ -42,7 +68,7 @@ describe('form templates', () => {
     }
   });
 
-  it.each(FORM_IDS)('makes the %s as large as its size, centred on the origin', (form) => {
+  it.each(FORM_IDS.filter((f) => f !== 'spiral'))('makes the %s as large as its size, centred on the origin', (form) => {
     for (const size of [30, 70, 120]) {
       const points = formTemplate(form, size).flat();
       const xs = points.map((p) => p.x);

@@ -1,11 +1,13 @@
 import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
 
 /**
- * The six pre-writing forms, in the order children usually master them
- * (Beery VMI developmental sequence: vertical line, horizontal line, circle,
- * cross, square, triangle). The ids are public: links and records use them.
+ * The pre-writing forms in the order children usually master them (Beery VMI
+ * developmental sequence: vertical line, horizontal line, circle, cross, right
+ * and left oblique lines, square, oblique cross, triangle), then the
+ * Archimedean spiral therapists use for steadiness and tremor practice. The
+ * ids are public: links and records use them.
  */
-export const FORM_IDS = ['vertical', 'horizontal', 'circle', 'cross', 'square', 'triangle'] as const;
+export const FORM_IDS = ['vertical', 'horizontal', 'circle', 'cross', 'diagonal-right', 'diagonal-left', 'square', 'x', 'triangle', 'spiral'] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 /**
@@ -16,10 +18,15 @@ export type FormId = (typeof FORM_IDS)[number];
  *   (first towards the left), the "magic c" start that letters reuse;
  * - cross: the vertical stroke (top to bottom), then the horizontal one
  *   (left to right), crossing at the centre;
+ * - diagonal-right (\): top-left down to bottom-right;
+ * - diagonal-left (/): top-right down to bottom-left;
  * - square: one stroke from the top-left corner, counter-clockwise like the
  *   circle: down, across the bottom, up, and back across the top;
+ * - x: the \ stroke, then the / stroke, both downwards;
  * - triangle: one stroke from the top apex, counter-clockwise: down to the
- *   bottom-left, across the bottom, back up to the apex.
+ *   bottom-left, across the bottom, back up to the apex;
+ * - spiral: one stroke from the centre outwards, counter-clockwise, three
+ *   turns, ending at the top.
  * Each template is a list of polylines in mm, y growing downwards, centred on
  * (0, 0), its bounding box `sizeMm` wide (and tall, but for the triangle,
  * which is equilateral and so 0.87 × size tall). Closed forms end where they
@@ -27,37 +34,75 @@ export type FormId = (typeof FORM_IDS)[number];
  */
 export function formTemplate(form: FormId, sizeMm: number): MmPolyline[] {
   const h = sizeMm / 2;
+  const downRight = [mmPoint(-h, -h), mmPoint(h, h)];
+  const downLeft = [mmPoint(h, -h), mmPoint(-h, h)];
   switch (form) {
     case 'vertical':
       return [[mmPoint(0, -h), mmPoint(0, h)]];
     case 'horizontal':
       return [[mmPoint(-h, 0), mmPoint(h, 0)]];
     case 'circle':
-      return [circle(h)];
+      return [spiral(h, h, 1)];
     case 'cross':
       return [[mmPoint(0, -h), mmPoint(0, h)], [mmPoint(-h, 0), mmPoint(h, 0)]];
+    case 'diagonal-right':
+      return [downRight];
+    case 'diagonal-left':
+      return [downLeft];
     case 'square':
       return [[mmPoint(-h, -h), mmPoint(-h, h), mmPoint(h, h), mmPoint(h, -h), mmPoint(-h, -h)]];
+    case 'x':
+      return [downRight, downLeft];
     case 'triangle': {
       const halfHeight = (sizeMm * Math.sqrt(3)) / 4;
       const apex = mmPoint(0, -halfHeight);
       return [[apex, mmPoint(-h, halfHeight), mmPoint(h, halfHeight), apex]];
     }
+    case 'spiral':
+      return [spiral(0, h, SPIRAL_TURNS)];
   }
 }
 
-/** Enough segments that the chord strays under 0.05 mm from a 70 mm circle. */
-const CIRCLE_SEGMENTS = 192;
+/** Enough segments per turn that the chord strays under 0.05 mm from a 70 mm circle. */
+const SEGMENTS_PER_TURN = 192;
+/** Three turns: about 12 mm between turns at the default size, room for a finger. */
+export const SPIRAL_TURNS = 3;
 
-function circle(radius: number): MmPoint[] {
+/**
+ * A curve from the top, counter-clockwise on screen, its radius going from
+ * `startRadius` to `endRadius` evenly with the angle: a circle when they are
+ * equal, an Archimedean spiral (r = b·θ) when it starts at 0.
+ */
+function spiral(startRadius: number, endRadius: number, turns: number): MmPoint[] {
+  const segments = SEGMENTS_PER_TURN * turns;
   const points: MmPoint[] = [];
-  for (let i = 0; i <= CIRCLE_SEGMENTS; i++) {
-    const angle = (i / CIRCLE_SEGMENTS) * 2 * Math.PI;
+  for (let i = 0; i <= segments; i++) {
+    const f = i / segments;
+    const angle = f * turns * 2 * Math.PI;
+    const r = startRadius + (endRadius - startRadius) * f;
     // From the top (0, -r), moving left first: counter-clockwise on screen.
-    points.push(mmPoint(-radius * Math.sin(angle), -radius * Math.cos(angle)));
+    points.push(mmPoint(-r * Math.sin(angle), -r * Math.cos(angle)));
   }
-  points[CIRCLE_SEGMENTS] = points[0]!; // exactly closed
+  if (startRadius === endRadius) points[segments] = points[0]!; // exactly closed
   return points;
+}
+
+/** Dots on a curve: eight round a circle, and one every quarter turn of the spiral, as dot-to-dot sheets do. */
+const CURVE_DOTS_EVERY = SEGMENTS_PER_TURN / 8;
+const SPIRAL_DOTS_EVERY = SEGMENTS_PER_TURN / 4;
+
+/**
+ * The dot-to-dot points of each stroke, in drawing order: its start, its
+ * corners and its end (a closed stroke's end is its start, so it is not
+ * repeated). Curves get evenly spaced dots instead of corners.
+ */
+export function formDots(form: FormId, sizeMm: number): MmPoint[][] {
+  const every = form === 'circle' ? CURVE_DOTS_EVERY : form === 'spiral' ? SPIRAL_DOTS_EVERY : 1;
+  return formTemplate(form, sizeMm).map((line) => {
+    const [first, last] = [line[0]!, line[line.length - 1]!];
+    const closed = line.length > 2 && first.x === last.x && first.y === last.y;
+    return line.filter((_, i) => i % every === 0 && !(closed && i === line.length - 1));
+  });
 }
 
 /** Moves a template so that its centre lands on `centre`. */

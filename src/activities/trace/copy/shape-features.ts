@@ -1,0 +1,137 @@
+import { resample } from '../../../geometry/resample';
+import type { MmPoint, MmPolyline } from '../../../geometry/units';
+import { readContour } from './contour';
+import { endpointGaps } from './endpoint-gaps';
+import { segmentCrossing } from './line-geometry';
+
+/**
+ * Plain geometric facts about a drawing that a template matcher cannot see
+ * well: whether it closes, crosses itself, is thin like a line, or winds
+ * round like a spiral. All are invariant to position and size.
+ */
+export interface ShapeFeatures {
+  /** Largest side of the bounding box, mm. */
+  sizeMm: number;
+  /** The largest distance from a stroke's end to other ink (beyond half the size along its own stroke), ÷ size: near 0 for a closed figure. */
+  largestEndGapShare: number;
+  /**
+   * The ink crosses itself away from its ends (each part at least a tenth of
+   * its stroke from either end), as an X or a cross does; a closed figure's
+   * overlapping ends do not count.
+   */
+  crossesItself: boolean;
+  /**
+   * At that crossing, how far the lines' bisectors lie from the screen's
+   * axes, 0–45°: near 0 for an X (its lines lean equally either side of
+   * upright), near 45 for an upright cross. Null without a crossing.
+   */
+  crossingTiltDeg: number | null;
+  /** Spread across the main direction ÷ spread along it (principal axes): 0 for a straight line. */
+  thinness: number;
+  /** Corners of the figure, inside strokes and where strokes meet (see readContour). */
+  corners: number;
+  /** Turns the ink makes round its own centre, counted along the strokes: 1 for a circle, 3 for our spiral. */
+  windingTurns: number;
+}
+
+/** Fine enough for the shapes of a form, coarse enough that tremor does not count as crossings. */
+const POINTS_PER_SIZE = 48;
+
+export function shapeFeatures(strokes: readonly MmPolyline[]): ShapeFeatures {
+  const all = strokes.flat();
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const sizeMm = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  const lines = resampleBySize(strokes);
+  const contour = readContour(strokes);
+  const crossing = crossingTilt(lines);
+  return {
+    sizeMm,
+    largestEndGapShare: Math.max(0, ...endpointGaps(lines, sizeMm / 2)) / sizeMm,
+    crossesItself: crossing !== null,
+    crossingTiltDeg: crossing,
+    thinness: thinness(all),
+    windingTurns: windingTurns(lines, centroid(lines.flat())),
+    corners: contour.corners.length,
+  };
+}
+
+function centroid(points: readonly MmPoint[]): { x: number; y: number } {
+  let x = 0, y = 0;
+  for (const p of points) { x += p.x; y += p.y; }
+  return { x: x / points.length, y: y / points.length };
+}
+
+function thinness(points: readonly MmPoint[]): number {
+  const c = centroid(points);
+  let xx = 0, yy = 0, xy = 0;
+  for (const p of points) { const dx = p.x - c.x, dy = p.y - c.y; xx += dx * dx; yy += dy * dy; xy += dx * dy; }
+  // Eigenvalues of the covariance matrix: the variances along and across the main axis.
+  const mean = (xx + yy) / 2;
+  const spread = Math.sqrt(((xx - yy) / 2) ** 2 + xy * xy);
+  return Math.sqrt(Math.max(0, mean - spread) / Math.max(mean + spread, 1e-12));
+}
+
+function windingTurns(lines: readonly MmPolyline[], c: { x: number; y: number }): number {
+  let angle = 0;
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i++) {
+      const a = Math.atan2(line[i - 1]!.y - c.y, line[i - 1]!.x - c.x);
+      const b = Math.atan2(line[i]!.y - c.y, line[i]!.x - c.x);
+      angle += Math.atan2(Math.sin(b - a), Math.cos(b - a));
+    }
+  }
+  return Math.abs(angle) / (2 * Math.PI);
+}
+
+/** Segments this close in drawing order are neighbours, not a crossing (a sharp corner touches itself). */
+const NEIGHBOUR_SEGMENTS = 3;
+
+/** Crossings nearer a stroke's end than this share of its length are ends overlapping, not a crossing. */
+const CROSSING_END_SHARE = 0.1;
+
+/** Points either side of a crossing over which each line's direction is taken. */
+const CROSSING_REACH = 4;
+
+/** Whether the ink crosses itself anywhere, its ends included (a spiral's turns must never). */
+export function crossesAnywhere(strokes: readonly MmPolyline[]): boolean {
+  return crossingTilt(resampleBySize(strokes), 0) !== null;
+}
+
+function resampleBySize(strokes: readonly MmPolyline[]): MmPoint[][] {
+  const all = strokes.flat();
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const sizeMm = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  return strokes.map((s) => resample(s, sizeMm / POINTS_PER_SIZE));
+}
+
+function crossingTilt(lines: readonly MmPolyline[], endShare = CROSSING_END_SHARE): number | null {
+  const segments = lines.flatMap((line, l) => {
+    const margin = endShare > 0 ? Math.max(1, Math.round(endShare * (line.length - 1))) : 0;
+    return line.slice(1).map((b, i) => ({ a: line[i]!, b, line: l, index: i })).filter((s) => s.index >= margin && s.index < line.length - 1 - margin);
+  });
+  const direction = (s: (typeof segments)[number]) => {
+    const line = lines[s.line]!;
+    const from = line[Math.max(0, s.index - CROSSING_REACH)]!;
+    const to = line[Math.min(line.length - 1, s.index + 1 + CROSSING_REACH)]!;
+    return Math.atan2(to.y - from.y, to.x - from.x);
+  };
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const s = segments[i]!, t = segments[j]!;
+      if (s.line === t.line && t.index - s.index <= NEIGHBOUR_SEGMENTS) continue;
+      if (!segmentCrossing(s.a, s.b, t.a, t.b)) continue;
+      // Undirected lines: angles mod 180°. Their bisector, folded to 0–45° from the nearest axis.
+      const a = mod(direction(s), Math.PI), b = mod(direction(t), Math.PI);
+      const bisector = Math.abs(a - b) > Math.PI / 2 ? (a + b + Math.PI) / 2 : (a + b) / 2;
+      const fromAxis = mod(bisector, Math.PI / 2);
+      return (Math.min(fromAxis, Math.PI / 2 - fromAxis) * 180) / Math.PI;
+    }
+  }
+  return null;
+}
+
+function mod(value: number, m: number): number {
+  return ((value % m) + m) % m;
+}
