@@ -47,7 +47,12 @@ const LINE_THINNESS = 0.2;
 /** More than one and a half turns round its centre: a spiral, not a circle gone round twice at the same size. */
 const MIN_SPIRAL_TURNS = 1.75;
 
-function isClosedFigure(f: ShapeFeatures): boolean { return f.largestEndGapShare <= CLOSING_GAP_SHARE && f.thinness >= MIN_FIGURE_THINNESS && !f.crossesItself; }
+/** A closed figure goes (nearly) all the way round its centre; a zigzag folded back on itself does not. */
+const MIN_FIGURE_TURNS = 0.85;
+
+function isClosedFigure(f: ShapeFeatures): boolean {
+  return f.largestEndGapShare <= CLOSING_GAP_SHARE && f.windingTurns >= MIN_FIGURE_TURNS && f.thinness >= MIN_FIGURE_THINNESS && !f.crossesItself;
+}
 function isLine(f: ShapeFeatures): boolean { return f.thinness <= LINE_THINNESS; }
 /** Stretched versions of the closed forms: a child's square is rarely square. */
 const STRETCH = 1.5;

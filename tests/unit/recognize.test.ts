@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { recognizeForm, type RecognizedForm } from '../../src/activities/trace/copy/recognize';
+import { FORM_IDS, formTemplate, placeTemplate } from '../../src/activities/trace/forms';
+import { mmPoint, type MmPolyline } from '../../src/geometry/units';
+import { humanStrokes, seededRandom } from './helpers';
+
+const reversed = (lines: readonly MmPolyline[]) => [...lines].reverse().map((l) => [...l].reverse());
+
+describe('recognizeForm: known answers', () => {
+  it.each(FORM_IDS)('recognizes the %s template at any size and place', (form) => {
+    for (const [size, x, y] of [[25, 40, 40], [70, 150, 90], [140, 100, 120]] as const) {
+      expect(recognizeForm(placeTemplate(formTemplate(form, size), mmPoint(x, y))).form).toBe(form);
+    }
+  });
+
+  it.each(FORM_IDS)('recognizes the %s drawn backwards, strokes in the other order', (form) => {
+    expect(recognizeForm(reversed(placeTemplate(formTemplate(form, 60), mmPoint(90, 90)))).form).toBe(form);
+  });
+
+  it('recognizes a square drawn as four strokes, and an X as two', () => {
+    const square = [[mmPoint(0, 0), mmPoint(0, 50)], [mmPoint(0, 50), mmPoint(50, 50)], [mmPoint(50, 50), mmPoint(50, 0)], [mmPoint(50, 0), mmPoint(0, 0)]];
+    expect(recognizeForm(square).form).toBe('square');
+    expect(recognizeForm([[mmPoint(50, 0), mmPoint(0, 50)], [mmPoint(0, 0), mmPoint(50, 50)]]).form).toBe('x');
+  });
+
+  it('tells a cross from an X by how its lines lean', () => {
+    expect(recognizeForm([[mmPoint(25, 0), mmPoint(25, 50)], [mmPoint(0, 25), mmPoint(50, 25)]]).form).toBe('cross');
+    expect(recognizeForm([[mmPoint(15, 0), mmPoint(35, 50)], [mmPoint(35, 0), mmPoint(15, 50)]]).form).toBe('x'); // a tall, narrow X
+  });
+
+  it('does not call an open "C", a zigzag or a dot a form', () => {
+    const c = Array.from({ length: 61 }, (_, i) => { const a = (Math.PI / 4) + (i / 60) * 1.5 * Math.PI; return mmPoint(50 + 30 * Math.cos(a), 50 + 30 * Math.sin(a)); });
+    expect(recognizeForm([c]).form).not.toBe('circle');
+    expect(recognizeForm([[mmPoint(0, 0), mmPoint(10, 40), mmPoint(20, 0), mmPoint(30, 40), mmPoint(40, 0), mmPoint(50, 40)]]).form).toBe('unrecognized');
+    expect(recognizeForm([[mmPoint(5, 5)]]).form).toBe('unrecognized');
+    expect(recognizeForm([]).form).toBe('unrecognized');
+  });
+});
+
+/** What each gesture of the human set must be recognized as; for the others, anything but the closed forms. */
+const EXPECTED: Record<string, RecognizedForm> = { circle: 'circle', rectangle: 'square', triangle: 'triangle', x: 'x' };
+const NOT_A_CLOSED_FORM = new Set<RecognizedForm>(['square', 'circle', 'triangle']);
+const REQUIRED_ACCURACY = 0.97;
+const BENCHMARKS = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+
+describe('recognizeForm on strokes real people drew', () => {
+  const { source, strokes } = humanStrokes();
+  const random = seededRandom(20261121);
+  // Each stroke goes to a random place and size (20 to 140 mm), the same every run.
+  const results = strokes.map((s) => {
+    const xs = s.points.map((p) => p[0]), ys = s.points.map((p) => p[1]);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) || 1;
+    const scale = (20 + random() * 120) / extent;
+    const [dx, dy] = [random() * 200, random() * 150];
+    const ink = s.points.map(([x, y]) => mmPoint(dx + (x - Math.min(...xs)) * scale, dy + (y - Math.min(...ys)) * scale));
+    const form = recognizeForm([ink]).form;
+    const correct = EXPECTED[s.gesture] ? form === EXPECTED[s.gesture] : !NOT_A_CLOSED_FORM.has(form);
+    return { gesture: s.gesture, form, correct };
+  });
+  const gestures = [...new Set(results.map((r) => r.gesture))];
+
+  it.each(gestures)(`recognizes %s at least ${REQUIRED_ACCURACY * 100}% right`, (gesture) => {
+    const mine = results.filter((r) => r.gesture === gesture);
+    expect(mine.filter((r) => r.correct).length / mine.length).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
+  });
+
+  it('writes its confusion matrix to docs/benchmarks.md (WRITE_REPORT=1)', () => {
+    const columns = [...FORM_IDS, 'unrecognized'] as const;
+    const count = (g: string, f: string) => results.filter((r) => r.gesture === g && r.form === f).length;
+    const rows = gestures.map((g) => {
+      const mine = results.filter((r) => r.gesture === g);
+      const pct = (100 * mine.filter((r) => r.correct).length) / mine.length;
+      return `| ${g} | ${EXPECTED[g] ?? 'not circle/square/triangle'} | ${pct.toFixed(1)}% | ${columns.map((c) => count(g, c) || '·').join(' | ')} |`;
+    });
+    const report = [
+      `Source: ${source === 'shared' ? 'all 1,470 strokes of ../shared/data/human-unistrokes' : 'the 63-stroke sample in tests/fixtures'}, each placed at a seeded random position and size (20–140 mm). Rows: what the person drew; columns: what Deft recognized.`,
+      '',
+      `| drawn | must be | right | ${columns.join(' | ')} |`,
+      `|---|---|---|${columns.map(() => '---').join('|')}|`,
+      ...rows,
+    ].join('\n');
+    expect(rows).toHaveLength(gestures.length);
+    if (process.env.WRITE_REPORT === '1' && source === 'shared') {
+      const doc = readFileSync(BENCHMARKS, 'utf8');
+      writeFileSync(BENCHMARKS, doc.replace(/(<!-- recognition:start -->\n)[\s\S]*?(\n<!-- recognition:end -->)/, `$1${report}$2`));
+    }
+  });
+});
