@@ -4,38 +4,70 @@ import { csvCell } from './csv-cell';
 /** Leading columns every attempt has, whatever the activity. */
 const HEAD_COLUMNS = ['id', 'schemaVersion', 'activity', 'status', 'endReason', 'profileId', 'startedAt', 'endedAt', 'durationMs'] as const;
 const DEVICE_COLUMNS = ['device.pxPerMm', 'device.devicePixelRatio', 'device.viewport.width', 'device.viewport.height'] as const;
+/** Raw geometry stays in the JSON export: a spreadsheet cannot use it. */
+const NOT_IN_CSV = new Set(['strokes', 'template', 'device', 'metrics', 'params', ...HEAD_COLUMNS]);
 
 /**
- * One row per attempt: the head fields, then params.* and metrics.* flattened,
- * then the device. Columns are the union over all attempts, in first-seen
- * order, so attempts of different activities share one file.
+ * One row per attempt: the head fields, params.*, the activity's own
+ * results (recognizedForm, criteria.<id>, fit.*, adaptive.*…), metrics.*,
+ * then the device. Nested objects become dotted columns, lists of numbers
+ * one space-separated cell, a list of criteria one true/false column per
+ * criterion; per-stroke lists stay in the JSON export. Columns are the union
+ * over all attempts in first-seen order, so activities share one file.
  */
 export function attemptsToCsv(attempts: readonly Attempt[]): string {
-  const paramColumns = unionOfKeys(attempts.map((a) => a.params)).map((k) => `params.${k}`);
-  const metricColumns = unionOfKeys(attempts.map((a) => a.metrics)).map((k) => `metrics.${k}`);
-  const columns = [...HEAD_COLUMNS, ...paramColumns, ...metricColumns, 'sampleCount', ...DEVICE_COLUMNS];
-  const rows = attempts.map((a) => {
-    const flat: Record<string, unknown> = {
-      ...Object.fromEntries(HEAD_COLUMNS.map((c) => [c, a[c]])),
-      ...prefixed('params', a.params),
-      ...prefixed('metrics', a.metrics),
-      sampleCount: a.strokes.reduce((n, s) => n + s.points.length, 0),
-      'device.pxPerMm': a.device.pxPerMm,
-      'device.devicePixelRatio': a.device.devicePixelRatio,
-      'device.viewport.width': a.device.viewport.width,
-      'device.viewport.height': a.device.viewport.height,
+  const flats = attempts.map((a) => {
+    const own = Object.fromEntries(Object.entries(a).filter(([k]) => !NOT_IN_CSV.has(k)));
+    return {
+      head: Object.fromEntries(HEAD_COLUMNS.map((c) => [c, a[c]])),
+      params: flatten('params', a.params),
+      own: flatten('', own),
+      metrics: flatten('metrics', a.metrics),
+      tail: {
+        sampleCount: a.strokes.reduce((n, s) => n + s.points.length, 0),
+        'device.pxPerMm': a.device.pxPerMm,
+        'device.devicePixelRatio': a.device.devicePixelRatio,
+        'device.viewport.width': a.device.viewport.width,
+        'device.viewport.height': a.device.viewport.height,
+      },
     };
-    return columns.map((c) => csvCell(flat[c])).join(',');
+  });
+  const columns = [
+    ...HEAD_COLUMNS,
+    ...unionOfKeys(flats.map((f) => f.params)),
+    ...unionOfKeys(flats.map((f) => f.own)),
+    ...unionOfKeys(flats.map((f) => f.metrics)),
+    'sampleCount',
+    ...DEVICE_COLUMNS,
+  ];
+  const rows = flats.map((f) => {
+    const all: Record<string, unknown> = { ...f.head, ...f.params, ...f.own, ...f.metrics, ...f.tail };
+    return columns.map((c) => csvCell(all[c])).join(',');
   });
   return [columns.map(csvCell).join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+function flatten(prefix: string, value: unknown, out: Record<string, unknown> = {}): Record<string, unknown> {
+  const key = (k: string) => (prefix ? `${prefix}.${k}` : k);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) out[prefix] = value.join(' ');
+    else if (value.every(isCriterion)) for (const c of value) out[key(c.id)] = c.met;
+    return out; // other lists of objects (one entry per stroke…) are in the JSON export
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(key(k), v, out);
+    return out;
+  }
+  out[prefix] = value;
+  return out;
+}
+
+function isCriterion(v: unknown): v is { id: string; met: boolean } {
+  return typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { met?: unknown }).met === 'boolean';
 }
 
 function unionOfKeys(objects: readonly object[]): string[] {
   const keys = new Set<string>();
   for (const o of objects) for (const k of Object.keys(o)) keys.add(k);
   return [...keys];
-}
-
-function prefixed(prefix: string, o: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [`${prefix}.${k}`, v]));
 }

@@ -20,6 +20,10 @@ export function sampleAttempt(overrides: { id?: string; form?: 'circle' | 'cross
     startedAt: new Date('2026-11-21T10:00:00.000Z'),
     endedAt: new Date('2026-11-21T10:00:05.000Z'),
     params,
+    handedness: 'right',
+    centre: mmPoint(100, 80),
+    drawingBox: null,
+    adaptive: null,
     device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 2, pxPerMm: 96 / 25.4, frame: { left: 0, top: 0 }, userAgent: 'test' },
     template,
     strokes: template.map((line) => ({ pointerType: 'touch' as const, points: inkAlong(line).map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.5, tiltX: 0, tiltY: 0 })) })),
@@ -61,6 +65,11 @@ describe('exports', () => {
     for (const column of ['params.form', 'params.sizeMm', 'params.corridorMm', 'metrics.coveragePct', 'metrics.meanDeviationMm', 'metrics.passed', 'sampleCount']) expect(header).toContain(column);
     const row = Object.fromEntries(header.map((h, i) => [h, lines[2]!.split(',')[i]]));
     expect(row).toMatchObject({ id: b.id, activity: 'trace', 'params.form': 'cross', 'metrics.coveragePct': '100', 'metrics.passed': 'true', 'metrics.strokeCount': '2' });
+    // The activity's own results: recognition, one column per criterion, nested objects dotted; per-stroke lists stay in JSON.
+    expect(row).toMatchObject({ handedness: 'right', recognizedForm: 'cross', 'criteria.cross-lines-intersect': 'true', 'criteria.cross-arms-6mm': 'true', 'metrics.penPressureMean': '' });
+    expect(header).toContain('criteria.circle-closed');
+    expect(header.some((h) => h.startsWith('metrics.strokeMotion'))).toBe(false);
+    expect(header).not.toContain('strokes');
   });
 
   it('writes the JSON export with every record, raw strokes included, valid against the schema', () => {

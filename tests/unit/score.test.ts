@@ -4,7 +4,7 @@ import { scoreTrace } from '../../src/activities/trace/score';
 import { mmPoint, type MmPolyline, type TimedMmPoint } from '../../src/geometry/units';
 import { fitToBox, humanStrokes, inkAlong, seededRandom } from './helpers';
 
-const OPTIONS = { corridorMm: 10, passCoveragePct: 80, passInBandPct: 80 };
+const OPTIONS = { corridorMm: 10 };
 const template = (form: FormId) => placeTemplate(formTemplate(form, 70), mmPoint(120, 90));
 const traceOf = (lines: readonly MmPolyline[], options?: Parameters<typeof inkAlong>[1]) => {
   let startMs = 0;
@@ -26,7 +26,7 @@ describe('scoreTrace: known answers', () => {
     expect(m.directionCorrect).toBe(true);
     expect(m.strokeOrderCorrect).toBe(true);
     expect(m.strokeCount).toBe(template(form).length);
-    expect(m.passed).toBe(true);
+    expect(m.corridorExits).toBe(0);
   });
 
   it.each([1, 3, 4.5, 8])('a vertical line traced %s mm to the side has mean deviation of exactly that', (d) => {
@@ -52,7 +52,6 @@ describe('scoreTrace: known answers', () => {
     expect(m.coveragePct).toBeGreaterThan(50);
     expect(m.coveragePct).toBeCloseTo((100 * 40) / 70, 0);
     expect(m.inBandPct).toBe(100);
-    expect(m.passed).toBe(false);
   });
 
   it('half a circle covers about half of it', () => {
@@ -127,15 +126,14 @@ describe('scoreTrace: known answers', () => {
     expect(b.coveragePct).toBeCloseTo(a.coveragePct, 6);
   });
 
-  it('uses its pass thresholds as given', () => {
-    // 7 mm to the side: about half the ink and half the circle fall outside the 5 mm band.
-    const ink = traceOf(template('circle'), { offset: { x: 7, y: 0 } });
-    const strict = scoreTrace(template('circle'), ink, OPTIONS);
-    expect(strict.inBandPct).toBeCloseTo(50.8, 0);
-    expect(strict.coveragePct).toBeCloseTo(50.7, 0);
-    expect(strict.passed).toBe(false);
-    expect(scoreTrace(template('circle'), ink, { ...OPTIONS, passCoveragePct: 45, passInBandPct: 45 }).passed).toBe(true);
-    expect(scoreTrace(template('circle'), ink, { ...OPTIONS, passCoveragePct: 45, passInBandPct: 55 }).passed).toBe(false);
+  it('counts each time the ink leaves the corridor', () => {
+    // A vertical trace that swings 7 mm out to the right three times (the band is ±5 mm).
+    const line = template('vertical')[0]!;
+    const swing = Array.from({ length: 301 }, (_, i) => {
+      const y = line[0]!.y + (i / 300) * 70;
+      return Object.assign(mmPoint(line[0]!.x + Math.max(0, 7 * Math.sin((i / 300) * 6 * Math.PI)), y), { t: i * 5 });
+    });
+    expect(scoreTrace(template('vertical'), [swing], OPTIONS).corridorExits).toBe(3);
   });
 });
 

@@ -12,7 +12,14 @@ describe('link parameters', () => {
   });
 
   it('uses the defaults for whatever is missing', () => {
-    expect(parse('').params).toEqual({ form: 'vertical', sizeMm: 70, corridorMm: 10, demo: true, passCoveragePct: 80, passInBandPct: 80 });
+    expect(parse('').params).toEqual({ form: 'vertical', guide: 'trace', sizeMm: 70, corridorMm: 10, demo: true, passCoveragePct: 80, passInBandPct: 80, strokeOrder: 'lenient', outsideInk: true, strict: false, adaptive: false, adaptiveMinMm: 4, adaptiveMaxMm: 30, modelSeconds: 3 });
+  });
+
+  it('reads the deep link for a copied square, and the handedness only when given', () => {
+    expect(parse('form=square&guide=copy').params).toMatchObject({ form: 'square', guide: 'copy' });
+    expect(parse('form=square&guide=copy').params.hand).toBeUndefined();
+    expect(parse('guide=memory&hand=left&adaptive=1&order=strict').params).toMatchObject({ guide: 'memory', hand: 'left', adaptive: true, strokeOrder: 'strict' });
+    expect(parse('guide=colouring').problems).toEqual([{ kind: 'invalid', name: 'guide', value: 'colouring', fallback: 'trace' }]);
   });
 
   it('falls back to the default for each wrong value, keeps the right ones, and says which', () => {

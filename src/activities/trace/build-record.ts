@@ -1,8 +1,8 @@
-import { mmPoint, type MmPolyline, type TimedMmPoint } from '../../geometry/units';
+import type { MmPoint, MmPolyline } from '../../geometry/units';
 import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason, type Stroke } from '../../schema/parts';
-import type { TraceParams } from './params';
+import type { Handedness, TraceParams } from './params';
 import { traceAttemptSchema, type TraceAttempt } from './record';
-import { scoreTrace } from './score';
+import { scoreTraceAttempt } from './score-attempt';
 
 export interface TraceRecordInput {
   id: string;
@@ -11,14 +11,21 @@ export interface TraceRecordInput {
   endReason: EndReason;
   startedAt: Date;
   endedAt: Date;
+  /** As used for this attempt (an adaptive corridor included). */
   params: TraceParams;
+  handedness: Handedness;
   device: DeviceInfo;
   template: readonly MmPolyline[];
+  /** Where the template is centred: the form's place, or the drawing box's centre. */
+  centre: MmPoint;
+  drawingBox: TraceAttempt['drawingBox'];
+  adaptive: TraceAttempt['adaptive'];
   strokes: readonly Stroke[];
 }
 
 /** Scores the strokes and assembles the public record, validated against its schema. */
 export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
+  const score = scoreTraceAttempt(input.params, input.template, input.centre, input.strokes);
   return traceAttemptSchema.parse({
     id: input.id,
     schemaVersion: SCHEMA_VERSION,
@@ -30,18 +37,15 @@ export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
     endedAt: input.endedAt.toISOString(),
     durationMs: Math.max(0, input.endedAt.getTime() - input.startedAt.getTime()),
     params: input.params,
+    handedness: input.handedness,
     device: input.device,
     template: { strokes: input.template.map((line) => line.map((p) => [p.x, p.y])) },
+    drawingBox: input.drawingBox,
+    recognizedForm: score.recognizedForm,
+    criteria: score.criteria,
+    fit: score.fit,
+    adaptive: input.adaptive,
     strokes: input.strokes,
-    metrics: scoreTrace(input.template, input.strokes.map((s) => s.points.map(asTimedMm)), {
-      corridorMm: input.params.corridorMm,
-      passCoveragePct: input.params.passCoveragePct,
-      passInBandPct: input.params.passInBandPct,
-    }),
+    metrics: score.metrics,
   });
-}
-
-/** A record's sample positions are mm by the schema's contract. */
-export function asTimedMm(p: { x: number; y: number; t: number }): TimedMmPoint {
-  return Object.assign(mmPoint(p.x, p.y), { t: p.t });
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { attemptBaseShape, mmPairSchema } from '../../schema/parts';
-import { traceParamsSchema } from './params';
+import { FORM_IDS } from './forms';
+import { handednessSchema, traceParamsSchema } from './params';
+
+const strokeMotionSchema = z.object({
+  speedPeaks: z.int().min(0).describe('peaks in the speed profile: 1 for one fluent movement'),
+  normalizedJerk: z.number().min(0).describe("Teulings' dimensionless normalized jerk; about 19 for an ideal smooth movement"),
+});
 
 export const traceMetricsSchema = z.object({
   meanDeviationMm: z.number().min(0),
@@ -8,6 +14,7 @@ export const traceMetricsSchema = z.object({
   maxDeviationMm: z.number().min(0),
   inBandPct: z.number().min(0).max(100),
   coveragePct: z.number().min(0).max(100),
+  corridorExits: z.int().min(0).describe('times the ink left the corridor'),
   startErrorMm: z.number().min(0),
   directionCorrect: z.boolean(),
   strokeOrderCorrect: z.boolean(),
@@ -16,17 +23,41 @@ export const traceMetricsSchema = z.object({
   durationMs: z.number().min(0),
   inkLengthMm: z.number().min(0),
   speedMmPerS: z.number().min(0),
+  strokeMotion: z.array(strokeMotionSchema).describe('one per stroke, in drawing order'),
+  speedPeaksPerStroke: z.number().min(0).describe('mean over strokes'),
+  normalizedJerk: z.number().min(0).describe('mean over strokes'),
+  penPressureMean: z.number().min(0).max(1).nullable().describe('null unless drawn with a pen'),
+  penPressureCv: z.number().min(0).nullable().describe('coefficient of variation of pen pressure; null unless drawn with a pen'),
+  spiral: z.object({
+    radialDeviationPerTurnMm: z.array(z.number().min(0)),
+    tremorIndexPct: z.number().min(0).max(100),
+  }).nullable().describe('spiral only'),
   passed: z.boolean(),
 });
 export type TraceMetrics = z.infer<typeof traceMetricsSchema>;
 
+export const recognizedFormSchema = z.enum([...FORM_IDS, 'unrecognized']);
+
 export const traceAttemptSchema = z.object({
   ...attemptBaseShape,
   activity: z.literal('trace'),
-  params: traceParamsSchema,
+  params: traceParamsSchema.describe('as used for this attempt: with adaptive, corridorMm is the staircase’s corridor for it'),
+  handedness: handednessSchema.describe('the drawing hand the layout was made for'),
   template: z.object({
-    strokes: z.array(z.array(mmPairSchema)).describe('polylines in mm, in the expected order and direction'),
+    strokes: z.array(z.array(mmPairSchema)).describe('polylines in mm, in the expected order and direction, where they were placed'),
   }),
+  drawingBox: z.object({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() })
+    .nullable().describe('copy and memory: the box the child draws in, mm, same frame as device.frame'),
+  recognizedForm: recognizedFormSchema.describe('what the drawing looks like, whatever was asked'),
+  criteria: z.array(z.object({ id: z.string(), description: z.string(), met: z.boolean() })).describe("the form's copy criteria, one by one"),
+  fit: z.object({ scale: z.number().positive(), dx: z.number(), dy: z.number() })
+    .nullable().describe('copy and memory: the template scaled by `scale` about the drawing box centre, then shifted by (dx, dy) mm, lies on the drawing; the metrics are measured against it'),
+  adaptive: z.object({
+    corridorMm: z.number().positive().describe('the corridor of this attempt'),
+    nextCorridorMm: z.number().positive().describe('the corridor of the next one'),
+    reversals: z.int().min(0),
+    thresholdMm: z.number().positive().nullable().describe('mean corridor at the last six reversals; null before six'),
+  }).nullable(),
   metrics: traceMetricsSchema,
 });
 export type TraceAttempt = z.infer<typeof traceAttemptSchema>;

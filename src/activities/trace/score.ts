@@ -9,11 +9,12 @@ import type { TraceMetrics } from './record';
 export interface TraceScoreOptions {
   /** Full corridor width; a point is in band within half of it. */
   corridorMm: number;
-  passCoveragePct: number;
-  passInBandPct: number;
   /** Resampling step. 0.5 mm is finer than any child's tremor and any tablet's noise. */
   spacingMm?: number;
 }
+
+/** How closely ink follows a template: the geometric part of the metrics, the same in every stage. */
+export type PathMetrics = Pick<TraceMetrics, 'meanDeviationMm' | 'rmsDeviationMm' | 'maxDeviationMm' | 'inBandPct' | 'coveragePct' | 'corridorExits' | 'startErrorMm' | 'directionCorrect' | 'strokeOrderCorrect' | 'strokeCount' | 'drawingMs' | 'durationMs' | 'inkLengthMm' | 'speedMmPerS'>;
 
 
 const DEFAULT_SPACING_MM = 0.5;
@@ -24,7 +25,7 @@ const MIN_DIRECTED_ADVANCE_MM = 2;
  * Scores one tracing attempt against its template. Definitions: docs/metrics.md.
  * Strokes are resampled one by one, so no distance is measured across a pen lift.
  */
-export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (readonly TimedMmPoint[])[], options: TraceScoreOptions): TraceMetrics {
+export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (readonly TimedMmPoint[])[], options: TraceScoreOptions): PathMetrics {
   const spacing = options.spacingMm ?? DEFAULT_SPACING_MM;
   const radius = options.corridorMm / 2;
   const index = createPolylineIndex(template);
@@ -32,12 +33,16 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
   // One nearest-point query per resampled ink point, shared by every measure below.
   const measured = drawn.map((s) => resample(s, spacing).map((p) => ({ p, ...index.nearest(p) })));
 
-  let sum = 0, sumSquares = 0, max = 0, inBand = 0, count = 0;
+  let sum = 0, sumSquares = 0, max = 0, inBand = 0, count = 0, exits = 0;
   const inBandPoints: MmPoint[] = [];
   for (const stroke of measured) {
+    let wasInside = true; // a stroke that starts outside has left the corridor once
     for (const { p, distance: d } of stroke) {
       sum += d; sumSquares += d * d; max = Math.max(max, d); count++;
-      if (d <= radius) { inBand++; inBandPoints.push(p); }
+      const inside = d <= radius;
+      if (inside) { inBand++; inBandPoints.push(p); }
+      if (wasInside && !inside) exits++;
+      wasInside = inside;
     }
   }
 
@@ -69,6 +74,7 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
     maxDeviationMm: max,
     inBandPct,
     coveragePct,
+    corridorExits: exits,
     startErrorMm: firstInk && firstTemplatePoint ? distance(firstInk, firstTemplatePoint) : 0,
     directionCorrect: directed.length > 0 && directed.every((a) => a > 0),
     strokeOrderCorrect: isStrictlyIncreasing(collapseRepeats(assigned)),
@@ -77,7 +83,6 @@ export function scoreTrace(template: readonly MmPolyline[], strokes: readonly (r
     durationMs,
     inkLengthMm,
     speedMmPerS: drawingMs > 0 ? (inkLengthMm / drawingMs) * 1000 : 0,
-    passed: coveragePct >= options.passCoveragePct && inBandPct >= options.passInBandPct,
   };
 }
 

@@ -23,7 +23,7 @@ const MIN_RADIUS_FOR_ANGLE_MM = 1;
  * spiral drawn clockwise is measured against its mirror image.
  */
 export function analyseSpiral(strokes: readonly (readonly TimedMmPoint[])[], pole: MmPoint, mmPerRadian: number, turns: number): SpiralAnalysis {
-  const readings = [1, -1].map((sense) => strokes.map((s) => radialErrors(s, pole, mmPerRadian, turns, sense)));
+  const readings = ([1, -1] as const).map((sense) => strokes.map((s) => radialErrors(s, pole, mmPerRadian, turns, sense)));
   const meanAbs = (r: { error: number }[][]) => { const all = r.flat(); return all.reduce((sum, e) => sum + Math.abs(e.error), 0) / Math.max(1, all.length); };
   const best = meanAbs(readings[0]!) <= meanAbs(readings[1]!) ? readings[0]! : readings[1]!;
 
