@@ -10,6 +10,8 @@ export interface ActivityHost {
   /** CSS px per mm of this screen: the input boundary's one conversion factor. */
   readonly pxPerMm: number;
   readonly profileId: string | null;
+  /** The child's drawing hand: layouts keep models and buttons out from under it. */
+  readonly handedness: 'left' | 'right';
   readonly sound: SoundPlayer;
   /** Stores a finished or abandoned attempt. */
   saveAttempt(record: Attempt): Promise<void>;

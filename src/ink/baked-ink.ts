@@ -20,8 +20,10 @@ export class BakedInk implements InkRenderer {
   private livePoints: GamePoint[] = [];
   private predicted: readonly GamePoint[] = [];
   private dirty = false;
+  private color: number;
 
   constructor(scene: Phaser.Scene, private readonly style: InkStyle, depth = 10) {
+    this.color = style.color;
     // Hidden while empty: a full-screen texture costs fill rate even when blank.
     this.baked = scene.add.renderTexture(0, 0, scene.scale.width, scene.scale.height).setOrigin(0, 0).setDepth(depth).setVisible(false);
     this.live = scene.add.graphics().setDepth(depth);
@@ -43,6 +45,16 @@ export class BakedInk implements InkRenderer {
     this.dirty = true;
   }
 
+  /** Changes the ink's colour from here on; what is drawn keeps its colour. */
+  setColor(color: number): void {
+    if (color === this.color) return;
+    const last = this.livePoints[this.livePoints.length - 1];
+    this.bake();
+    this.color = color;
+    this.livePoints = last ? [last] : []; // the new colour joins on from here
+    this.dirty = true;
+  }
+
   endStroke(): void {
     this.predicted = [];
     this.bake();
@@ -60,8 +72,8 @@ export class BakedInk implements InkRenderer {
     this.dirty = false;
     this.live.clear();
     const tail = this.predicted.length && this.livePoints.length ? [this.livePoints[this.livePoints.length - 1]!, ...this.predicted] : [];
-    if (tail.length) drawRoundPolyline(this.live, tail, this.style.widthPx, this.style.color, 0.5);
-    drawRoundPolyline(this.live, this.livePoints, this.style.widthPx, this.style.color);
+    if (tail.length) drawRoundPolyline(this.live, tail, this.style.widthPx, this.color, 0.5);
+    drawRoundPolyline(this.live, this.livePoints, this.style.widthPx, this.color);
   }
 
   clear(): void {
@@ -70,6 +82,7 @@ export class BakedInk implements InkRenderer {
     this.live.clear();
     this.baked.clear().render();
     this.baked.setVisible(false);
+    this.color = this.style.color;
   }
 
   destroy(): void {
@@ -80,7 +93,7 @@ export class BakedInk implements InkRenderer {
   private bake(): void {
     if (this.livePoints.length === 0) return;
     this.live.clear();
-    drawRoundPolyline(this.live, this.livePoints, this.style.widthPx, this.style.color);
+    drawRoundPolyline(this.live, this.livePoints, this.style.widthPx, this.color);
     this.baked.draw(this.live).render();
     this.baked.setVisible(true);
     this.live.clear();

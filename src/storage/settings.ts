@@ -6,6 +6,8 @@ export const settingsSchema = z.object({
   muted: z.boolean().default(false),
   /** CSS px per mm of this screen; calibration will set it, the CSS reference until then. */
   pxPerMm: z.number().min(1).max(20).default(CSS_REFERENCE_PX_PER_MM),
+  /** The drawing hand when no profile says otherwise. */
+  handedness: z.enum(['right', 'left']).default('right'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

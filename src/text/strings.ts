@@ -24,6 +24,10 @@ export const strings = {
     triangle: 'Triangle',
     spiral: 'Spiral',
   },
+  picker: {
+    stages: 'How much help',
+    forms: 'Forms',
+  },
   guides: {
     trace: 'Trace over the path',
     dotted: 'Follow the dotted line',

@@ -20,6 +20,20 @@ describe('TraceAttemptRecorder', () => {
     expect(r.strokes[0]!.points[1]).toEqual({ x: 2, y: 2, t: 108, pressure: 0.5, tiltX: 0, tiltY: 0 });
   });
 
+  it('strict mode: a stopped stroke is kept, but the form still needs its own strokes', () => {
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
+    r.start(sample(0, 0, 0));
+    r.move([sample(1, 0, 10)]);
+    r.stop(sample(2, 0, 20)); // left the corridor
+    expect(r.isDrawing).toBe(false);
+    r.move([sample(3, 0, 30)]); // the finger carries on: not drawn
+    expect(r.end(sample(4, 0, 40))).toBeNull(); // its lift is not a stroke's end either
+    expect(r.strokes[0]!.points.map((p) => p.x)).toEqual([0, 1, 2]);
+    r.start(sample(2, 0, 500));
+    expect(r.end(sample(10, 0, 600))).toBe('strokes');
+    expect(r.strokes).toHaveLength(2);
+  });
+
   it('ignores samples from any pointer but the one drawing', () => {
     const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
     r.start(sample(0, 0, 0, 1));

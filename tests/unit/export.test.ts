@@ -23,7 +23,7 @@ export function sampleAttempt(overrides: { id?: string; form?: 'circle' | 'cross
     handedness: 'right',
     centre: mmPoint(100, 80),
     drawingBox: null,
-    adaptive: null,
+    adaptive: () => null,
     device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 2, pxPerMm: 96 / 25.4, frame: { left: 0, top: 0 }, userAgent: 'test' },
     template,
     strokes: template.map((line) => ({ pointerType: 'touch' as const, points: inkAlong(line).map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.5, tiltX: 0, tiltY: 0 })) })),

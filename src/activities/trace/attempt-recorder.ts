@@ -23,6 +23,8 @@ export class TraceAttemptRecorder {
   readonly strokes: Stroke[] = [];
   private drawing: { pointerId: number; stroke: Stroke } | null = null;
   private lastLiftMs: number | null = null;
+  /** Strokes that ended by a lift (or the browser taking the pointer), not stopped by strict mode. */
+  private finishedStrokes = 0;
   private readonly idleEndMs: number;
 
   constructor(private readonly options: TraceRecorderOptions) {
@@ -58,6 +60,18 @@ export class TraceAttemptRecorder {
     return this.finishStroke(sample.t);
   }
 
+  /**
+   * Strict mode: the ink left the corridor, so the stroke stops at this
+   * sample. It stays in the record but does not count towards the form's
+   * strokes: the child lifts and carries on.
+   */
+  stop(sample: InputSample): void {
+    if (sample.pointerId !== this.drawing?.pointerId) return;
+    this.drawing.stroke.points.push(this.toPoint(sample));
+    this.drawing = null;
+    this.lastLiftMs = sample.t;
+  }
+
   /** The browser took the pointer: the stroke ends where it got to. */
   cancel(pointerId: number, nowMs: number): TraceEnd | null {
     if (pointerId !== this.drawing?.pointerId) return null;
@@ -80,7 +94,8 @@ export class TraceAttemptRecorder {
   private finishStroke(nowMs: number): TraceEnd | null {
     this.drawing = null;
     this.lastLiftMs = nowMs;
-    return this.strokes.length >= this.options.expectedStrokes ? 'strokes' : null;
+    this.finishedStrokes++;
+    return this.finishedStrokes >= this.options.expectedStrokes ? 'strokes' : null;
   }
 
   private toPoint(s: InputSample): Stroke['points'][number] {

@@ -19,7 +19,8 @@ export interface TraceRecordInput {
   /** Where the template is centred: the form's place, or the drawing box's centre. */
   centre: MmPoint;
   drawingBox: TraceAttempt['drawingBox'];
-  adaptive: TraceAttempt['adaptive'];
+  /** The adaptive corridor's part of the record, given whether this attempt passed. */
+  adaptive: (passed: boolean) => TraceAttempt['adaptive'];
   strokes: readonly Stroke[];
 }
 
@@ -44,7 +45,7 @@ export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
     recognizedForm: score.recognizedForm,
     criteria: score.criteria,
     fit: score.fit,
-    adaptive: input.adaptive,
+    adaptive: input.adaptive(score.metrics.passed),
     strokes: input.strokes,
     metrics: score.metrics,
   });

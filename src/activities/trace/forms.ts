@@ -1,3 +1,5 @@
+import { polylineLength } from '../../geometry/polyline-length';
+import { resample } from '../../geometry/resample';
 import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
 
 /**
@@ -87,9 +89,13 @@ function spiral(startRadius: number, endRadius: number, turns: number): MmPoint[
   return points;
 }
 
-/** Dots on a curve: eight round a circle, and one every quarter turn of the spiral, as dot-to-dot sheets do. */
-const CURVE_DOTS_EVERY = SEGMENTS_PER_TURN / 8;
-const SPIRAL_DOTS_EVERY = SEGMENTS_PER_TURN / 4;
+/** Dots on a circle: eight, as dot-to-dot sheets have. */
+const CIRCLE_DOTS_EVERY = SEGMENTS_PER_TURN / 8;
+/**
+ * Dots on the spiral, evenly spaced along it: dots at equal angles would
+ * line up on rays and read as a cross or a star.
+ */
+export const SPIRAL_DOTS = 24;
 
 /**
  * The dot-to-dot points of each stroke, in drawing order: its start, its
@@ -97,7 +103,8 @@ const SPIRAL_DOTS_EVERY = SEGMENTS_PER_TURN / 4;
  * repeated). Curves get evenly spaced dots instead of corners.
  */
 export function formDots(form: FormId, sizeMm: number): MmPoint[][] {
-  const every = form === 'circle' ? CURVE_DOTS_EVERY : form === 'spiral' ? SPIRAL_DOTS_EVERY : 1;
+  if (form === 'spiral') return formTemplate(form, sizeMm).map((line) => resample(line, polylineLength(line) / SPIRAL_DOTS));
+  const every = form === 'circle' ? CIRCLE_DOTS_EVERY : 1;
   return formTemplate(form, sizeMm).map((line) => {
     const [first, last] = [line[0]!, line[line.length - 1]!];
     const closed = line.length > 2 && first.x === last.x && first.y === last.y;

@@ -3,18 +3,29 @@ import { drawRoundPolyline } from '../../ink/draw-polyline';
 import type { GamePoint } from '../../ink/ink-renderer';
 import { palette } from '../../stage/palette';
 
+/** What the child sees of the path, from most help to least (the trace, dotted and dots stages). */
 export interface GuideStyle {
-  corridorPx: number;
-  guidePx: number;
+  /** The corridor's band, and its full width. */
+  corridorPx: number | null;
+  /** The path as a solid line of this width. */
+  solidPx: number | null;
+  /** The path as faint dots (centres along it), and their radius. */
+  dotted: { points: readonly GamePoint[]; radiusPx: number } | null;
+  /** Dot-to-dot: each stroke's start, corners and end, and their radius. */
+  dots: { points: readonly (readonly GamePoint[])[]; radiusPx: number } | null;
+  /** The arrow showing which way the next stroke goes. */
+  arrow: boolean;
   startRadiusPx: number;
 }
 
 /** A thin darker rim so the corridor's edge is visible on any screen. */
 const CORRIDOR_EDGE_PX = 2;
+/** Dotted guide: faint, so it fades the help without hiding the way. */
+const DOTTED_ALPHA = 0.55;
 
 /**
- * The corridor and the path, drawn once into a texture (Graphics would replay
- * every frame), plus the green start dot and the arrow for the next stroke.
+ * The path's guide, drawn once into a texture (Graphics would replay every
+ * frame), plus the green start dot and the arrow for the next stroke.
  */
 export class GuideView {
   private readonly band: Phaser.GameObjects.RenderTexture;
@@ -25,16 +36,29 @@ export class GuideView {
   constructor(private readonly scene: Phaser.Scene, private readonly lines: readonly (readonly GamePoint[])[], private readonly style: GuideStyle) {
     // The texture covers only the form and its corridor: a full-screen one
     // would cost fill rate every frame for nothing.
-    const margin = style.corridorPx / 2 + CORRIDOR_EDGE_PX + 2;
+    const reach = Math.max(style.corridorPx ?? 0, style.solidPx ?? 0, 2 * (style.dots?.radiusPx ?? 0), 2 * (style.dotted?.radiusPx ?? 0));
+    const margin = reach / 2 + CORRIDOR_EDGE_PX + 2;
     const points = lines.flat();
     const left = Math.floor(Math.min(...points.map((p) => p.x)) - margin);
     const top = Math.floor(Math.min(...points.map((p) => p.y)) - margin);
     const width = Math.ceil(Math.max(...points.map((p) => p.x)) + margin) - left;
     const height = Math.ceil(Math.max(...points.map((p) => p.y)) + margin) - top;
     const g = scene.make.graphics({ x: -left, y: -top }, false);
-    for (const line of lines) drawRoundPolyline(g, line, style.corridorPx + CORRIDOR_EDGE_PX * 2, palette.corridorEdge);
-    for (const line of lines) drawRoundPolyline(g, line, style.corridorPx, palette.corridor);
-    for (const line of lines) drawRoundPolyline(g, line, style.guidePx, palette.guide);
+    if (style.corridorPx !== null) {
+      for (const line of lines) drawRoundPolyline(g, line, style.corridorPx + CORRIDOR_EDGE_PX * 2, palette.corridorEdge);
+      for (const line of lines) drawRoundPolyline(g, line, style.corridorPx, palette.corridor);
+    }
+    if (style.solidPx !== null) for (const line of lines) drawRoundPolyline(g, line, style.solidPx, palette.guide);
+    if (style.dotted) {
+      g.fillStyle(palette.guide, DOTTED_ALPHA);
+      for (const p of style.dotted.points) g.fillCircle(p.x, p.y, style.dotted.radiusPx);
+    }
+    if (style.dots) {
+      for (const p of style.dots.points.flat()) {
+        g.fillStyle(palette.corridorEdge).fillCircle(p.x, p.y, style.dots.radiusPx * 1.5);
+        g.fillStyle(palette.guide).fillCircle(p.x, p.y, style.dots.radiusPx);
+      }
+    }
     this.band = scene.add.renderTexture(left, top, width, height).setOrigin(0, 0).setDepth(1);
     this.band.draw(g).render();
     g.destroy();
@@ -42,7 +66,7 @@ export class GuideView {
     this.arrow = scene.add.graphics().setDepth(4);
   }
 
-  /** Shows where stroke `index` begins and which way it goes. */
+  /** Shows where stroke `index` begins and, with the arrow, which way it goes. */
   showStart(index: number): void {
     const line = this.lines[index];
     if (!line || line.length < 2) { this.hideStart(); return; }
@@ -50,6 +74,7 @@ export class GuideView {
     this.startDot.setPosition(a.x, a.y).setVisible(true).setScale(1);
     this.pulse?.stop();
     this.pulse = this.scene.tweens.add({ targets: this.startDot, scale: 1.18, duration: 650, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    if (!this.style.arrow) return;
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const dir = { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
     const r = this.style.startRadiusPx;
@@ -67,7 +92,7 @@ export class GuideView {
     this.arrow.setVisible(false);
   }
 
-  /** The gentle "try again": the start dot grows and shrinks twice, no red, no buzz. */
+  /** The gentle "try again": the guide dims and brightens twice, no red, no buzz. */
   nudge(): void {
     this.scene.tweens.add({ targets: this.band, alpha: 0.55, duration: 260, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
   }

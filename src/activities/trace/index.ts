@@ -3,7 +3,7 @@ import { TRACE_URL_NAMES, traceParamsSchema } from './params';
 
 export { FORM_IDS, formTemplate, type FormId } from './forms';
 export { traceAttemptSchema, type TraceAttempt } from './record';
-export { traceParamsSchema, type TraceParams } from './params';
+export { GUIDE_STAGES, traceParamsSchema, type GuideStage, type TraceParams } from './params';
 
 export const traceActivity: ActivityDefinition<typeof traceParamsSchema> = {
   id: 'trace',

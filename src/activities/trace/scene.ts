@@ -1,5 +1,8 @@
 import Phaser from 'phaser';
-import type { MmPolyline } from '../../geometry/units';
+import { createPolylineIndex, type PolylineIndex } from '../../geometry/polyline-index';
+import { resample } from '../../geometry/resample';
+import { mmPoint, type MmPolyline } from '../../geometry/units';
+import { staircaseThreshold, startStaircase, stepStaircase, type StaircaseRule, type StaircaseState } from '../../adaptive/staircase';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import { BakedInk } from '../../ink/baked-ink';
@@ -12,15 +15,25 @@ import type { ActivityController, ActivityHost } from '../activity';
 import { TraceAttemptRecorder } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
 import { playDemo } from './demo-view';
-import { GuideView } from './guide-view';
-import { layoutTemplate } from './layout';
-import type { TraceParams } from './params';
+import { formDots, placeTemplate, formTemplate } from './forms';
+import { GuideView, type GuideStyle } from './guide-view';
+import { layoutTrace, type TraceLayout } from './layout';
+import { ModelView } from './model-view';
+import { COPY_STAGES, type Handedness, type TraceParams } from './params';
 import type { TraceAttempt } from './record';
 
 /** Sizes on screen, in mm so they are the same physical size on every tablet. */
 const INK_WIDTH_MM = 3; // a crayon line: visible under a fingertip
 const GUIDE_WIDTH_MM = 1.2;
 const START_DOT_RADIUS_MM = 4.5;
+const DOTTED_STEP_MM = 3.5;
+const DOTTED_RADIUS_MM = 0.8;
+const DOT_RADIUS_MM = 2;
+/** The model is printed like a test sheet's: a firm pencil line. */
+const MODEL_LINE_MM = 1.6;
+const BOX_EDGE_MM = 0.5;
+/** The corridor staircase: 2-down/1-up settles where the child passes about 71% of the time; ±20% steps. */
+const CORRIDOR_STAIRCASE = { downAfter: 2, upAfter: 1, ratio: 0.8 } as const;
 /** How long the reward or the retry cue shows before the next attempt. */
 const RESULT_PAUSE_MS = { passed: 2600, missed: 1800 } as const;
 
@@ -30,8 +43,22 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private pointers!: PointerInput;
   private ink!: BakedInk;
   private guide: GuideView | null = null;
+  private model: ModelView | null = null;
   private demo: { stop(): void } | null = null;
+  private placed!: TraceLayout;
   private template: MmPolyline[] = [];
+  /** For the corridor checks while drawing (ink colour, strict mode). */
+  private templateIndex: PolylineIndex | null = null;
+  private readonly handedness: Handedness;
+  private readonly copying: boolean;
+  private readonly staircaseRule: StaircaseRule | null;
+  private staircase: StaircaseState | null;
+  /** The corridor of the attempt in progress: the therapist's, or the staircase's. */
+  private corridorMm: number;
+  /** The corridor the guide was last drawn with. */
+  private drawnCorridorMm = 0;
+  /** Memory stage: when the model goes, on the real clock. */
+  private modelHidesAt: number | null = null;
   private gamePxPerMm = 1;
   private recorder!: TraceAttemptRecorder;
   private attemptId = '';
@@ -43,6 +70,13 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   constructor(private readonly host: ActivityHost, private readonly params: TraceParams, private readonly onReady: () => void) {
     super('trace');
+    this.handedness = params.hand ?? host.handedness;
+    this.copying = COPY_STAGES.has(params.guide);
+    this.staircaseRule = params.adaptive && !this.copying
+      ? { ...CORRIDOR_STAIRCASE, min: Math.min(params.adaptiveMinMm, params.adaptiveMaxMm), max: Math.max(params.adaptiveMinMm, params.adaptiveMaxMm) }
+      : null;
+    this.staircase = this.staircaseRule ? startStaircase(params.corridorMm, this.staircaseRule) : null;
+    this.corridorMm = this.staircase?.value ?? params.corridorMm;
   }
 
   create(): void {
@@ -50,13 +84,14 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.layout();
     this.scale.on('resize', this.onResize, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
-    this.startAttempt(this.params.demo);
+    this.startAttempt(this.params.demo && this.params.guide === 'trace');
     this.onReady();
   }
 
   override update(): void {
     this.ink.update();
     const now = performance.now();
+    if (this.modelHidesAt !== null && now >= this.modelHidesAt) this.hideModel();
     if (this.phase === 'ready' && this.recorder.checkIdle(now)) this.finish('idle');
     if (this.phase === 'result' && this.nextAttemptAt !== null && now >= this.nextAttemptAt) this.startAttempt(false);
   }
@@ -68,7 +103,9 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.demo?.stop();
     this.demo = null;
     const first = !this.recorder.touched;
+    if (this.modelHidesAt !== null) this.hideModel(); // memory: drawing begins, the model goes
     this.recorder.start(sample);
+    this.ink.setColor(this.isOutside(sample) ? palette.inkOutside : palette.ink);
     this.ink.beginStroke(this.toGame(sample.x, sample.y));
     this.guide?.hideStart();
     if (first) {
@@ -79,8 +116,20 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   move(samples: readonly InputSample[], predicted: readonly InputSample[]): void {
     if (this.phase !== 'ready' || !this.recorder.isDrawing) return;
-    this.recorder.move(samples);
-    this.ink.addPoints(samples.map((s) => this.toGame(s.x, s.y)));
+    for (const s of samples) {
+      const outside = this.isOutside(s);
+      if (outside && this.params.strict) {
+        // Strict mode: the stroke stops where it left the corridor; the child lifts and carries on.
+        this.recorder.stop(s);
+        this.ink.addPoints([this.toGame(s.x, s.y)]);
+        this.ink.endStroke();
+        this.guide?.nudge();
+        return;
+      }
+      this.recorder.move([s]);
+      if (this.params.outsideInk) this.ink.setColor(outside ? palette.inkOutside : palette.ink);
+      this.ink.addPoints([this.toGame(s.x, s.y)]);
+    }
     this.ink.setPredicted(predicted.map((s) => this.toGame(s.x, s.y)));
   }
 
@@ -123,12 +172,16 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private startAttempt(withDemo: boolean): void {
     this.phase = 'ready';
     this.nextAttemptAt = null;
+    this.corridorMm = this.staircase?.value ?? this.params.corridorMm;
+    if (this.corridorMm !== this.drawnCorridorMm) this.buildViews();
     this.ink.clear();
     this.attemptId = crypto.randomUUID();
     this.startedAt = new Date();
     this.recorder = new TraceAttemptRecorder({ originMs: performance.now(), expectedStrokes: this.template.length });
     this.host.setDoneVisible(false);
     this.guide?.showStart(0);
+    this.model?.showModel();
+    this.modelHidesAt = this.params.guide === 'memory' ? performance.now() + this.params.modelSeconds * 1000 : null;
     if (withDemo) this.demo = playDemo(this, this.template, (x, y) => this.toGame(x, y), this.mmToGame(START_DOT_RADIUS_MM * 0.8), this.mmToGame(INK_WIDTH_MM));
   }
 
@@ -144,13 +197,16 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.guide?.hideStart();
     const record = this.record('completed', reason);
     void this.persist(record);
+    if (this.staircase && this.staircaseRule) this.staircase = stepStaircase(this.staircase, record.metrics.passed, this.staircaseRule);
+    this.model?.showModel(); // memory: the model comes back, to compare
     if (record.metrics.passed) {
       this.host.sound.play('success');
-      // The form is laid out centred in the canvas, so the stars burst from the canvas's centre.
-      playStarBurst(this, this.scale.width / 2, this.scale.height / 2, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
+      const { x, y } = this.toGame(this.placed.centre.x, this.placed.centre.y);
+      playStarBurst(this, x, y, this.mmToGame(this.params.sizeMm * 0.75), this.mmToGame(12), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
     } else {
       this.host.sound.play('retry');
       this.guide?.nudge();
+      this.model?.nudge();
     }
     this.nextAttemptAt = performance.now() + (record.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed);
   }
@@ -163,7 +219,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       endReason: reason,
       startedAt: this.startedAt,
       endedAt: new Date(),
-      params: this.params,
+      params: { ...this.params, corridorMm: this.corridorMm },
+      handedness: this.handedness,
       device: {
         viewport: { width: window.innerWidth, height: window.innerHeight },
         devicePixelRatio: window.devicePixelRatio || 1,
@@ -172,8 +229,18 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
         userAgent: navigator.userAgent.slice(0, 512),
       },
       template: this.template,
+      centre: this.placed.centre,
+      drawingBox: this.placed.drawingBox,
+      adaptive: (passed) => this.adaptiveRecord(status, passed),
       strokes: this.recorder.strokes,
     });
+  }
+
+  /** The staircase as it stood for this attempt, and where it goes next (abandoned attempts do not move it). */
+  private adaptiveRecord(status: 'completed' | 'abandoned', passed: boolean): TraceAttempt['adaptive'] {
+    if (!this.staircase || !this.staircaseRule) return null;
+    const next = status === 'completed' ? stepStaircase(this.staircase, passed, this.staircaseRule) : this.staircase;
+    return { corridorMm: this.corridorMm, nextCorridorMm: next.value, reversals: next.reversals.length, thresholdMm: staircaseThreshold(next) };
   }
 
   private async persist(record: TraceAttempt): Promise<void> {
@@ -191,15 +258,58 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.pointers.refreshFrame();
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
-    this.template = layoutTemplate(this.params, rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm);
-    this.guide?.destroy();
-    this.guide = new GuideView(this, this.template.map((line) => line.map((p) => this.toGame(p.x, p.y))), {
-      corridorPx: this.mmToGame(this.params.corridorMm),
-      guidePx: this.mmToGame(GUIDE_WIDTH_MM),
-      startRadiusPx: this.mmToGame(START_DOT_RADIUS_MM),
-    });
+    this.placed = layoutTrace(this.params, rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm, this.handedness);
+    this.template = this.placed.template;
+    this.templateIndex = this.copying ? null : createPolylineIndex(this.template);
+    this.buildViews();
     if (this.ink) this.ink.destroy();
     this.ink = new BakedInk(this, { widthPx: this.mmToGame(INK_WIDTH_MM), color: palette.ink });
+  }
+
+  /** What the stage shows: the path's guide, or the model and the drawing box. */
+  private buildViews(): void {
+    this.guide?.destroy();
+    this.model?.destroy();
+    this.guide = null;
+    this.model = null;
+    this.drawnCorridorMm = this.corridorMm;
+    const game = (lines: readonly MmPolyline[]) => lines.map((line) => line.map((p) => this.toGame(p.x, p.y)));
+    const { model, drawingBox } = this.placed;
+    if (model && drawingBox) {
+      const size = drawingBox.width * model.scale;
+      const modelLines = placeTemplate(formTemplate(this.params.form, this.params.sizeMm * model.scale), model.centre);
+      const box = (x: number, y: number, w: number) => ({ ...this.toGame(x, y), width: this.mmToGame(w), height: this.mmToGame(w) });
+      this.model = new ModelView(this, game(modelLines), box(model.centre.x - size / 2, model.centre.y - size / 2, size), box(drawingBox.x, drawingBox.y, drawingBox.width), {
+        linePx: this.mmToGame(MODEL_LINE_MM * Math.max(0.6, model.scale)),
+        edgePx: this.mmToGame(BOX_EDGE_MM),
+      });
+      return;
+    }
+    this.guide = new GuideView(this, game(this.template), this.guideStyle());
+  }
+
+  private guideStyle(): GuideStyle {
+    const stage = this.params.guide;
+    const toGame = (p: { x: number; y: number }) => this.toGame(p.x, p.y);
+    const centre = this.placed.centre;
+    return {
+      corridorPx: stage === 'trace' ? this.mmToGame(this.corridorMm) : null,
+      solidPx: stage === 'trace' ? this.mmToGame(GUIDE_WIDTH_MM) : null,
+      dotted: stage === 'dotted' ? { points: this.template.flatMap((line) => resample(line, DOTTED_STEP_MM)).map(toGame), radiusPx: this.mmToGame(DOTTED_RADIUS_MM) } : null,
+      dots: stage === 'dots' ? { points: formDots(this.params.form, this.params.sizeMm).map((line) => line.map((p) => toGame(mmPoint(p.x + centre.x, p.y + centre.y)))), radiusPx: this.mmToGame(DOT_RADIUS_MM) } : null,
+      arrow: stage === 'trace',
+      startRadiusPx: this.mmToGame(START_DOT_RADIUS_MM),
+    };
+  }
+
+  /** Whether a sample lies outside the corridor of the path stages (never, when copying: there is no path to stay on). */
+  private isOutside(sample: { x: number; y: number }): boolean {
+    return this.templateIndex !== null && this.templateIndex.nearest(mmPoint(sample.x, sample.y)).distance > this.corridorMm / 2;
+  }
+
+  private hideModel(): void {
+    this.modelHidesAt = null;
+    this.model?.hideModel();
   }
 
   /** The canvas changed size: the form is re-centred, so an attempt in progress cannot go on. */

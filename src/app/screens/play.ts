@@ -49,6 +49,7 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
       parent: stage,
       pxPerMm: services.settings.pxPerMm,
       profileId: null,
+      handedness: services.settings.handedness,
       sound: services.sound,
       saveAttempt: async (record) => {
         await saveAttempt(record);

@@ -1,4 +1,4 @@
-import { formTemplate, type FormId } from '../../activities/trace';
+import { formTemplate, type FormId, type GuideStage } from '../../activities/trace';
 import { svg } from './dom';
 
 /** Hand-written icons (see assets/CREDITS.md). All strokes are round and thick: friendly, legible at any size. */
@@ -54,3 +54,21 @@ export function formIcon(form: FormId): SVGElement {
     svg('circle', { cx: start.x + 40, cy: start.y + 40, r: 5.5, fill: '#22b45a', stroke: '#fff', 'stroke-width': 2 }));
 }
 
+
+/** Each guidance stage as a picture of the same small square, with less help each time. */
+export function guideIcon(stage: GuideStage): SVGElement {
+  const square = 'M20 16h40v40H20z';
+  const card = (x: number, children: SVGElement[] = []) => [svg('rect', { x, y: 8, width: 34, height: 56, rx: 5, fill: '#fff', stroke: '#c9d3e6', 'stroke-width': 2 }), ...children];
+  switch (stage) {
+    case 'trace':
+      return icon('0 0 80 72', svg('path', { d: square, stroke: '#d3e9fb', 'stroke-width': 11 }), svg('path', { d: square, stroke: '#5b9bd5', 'stroke-width': 3 }), svg('circle', { cx: 20, cy: 16, r: 5.5, fill: '#22b45a', stroke: '#fff', 'stroke-width': 2 }));
+    case 'dotted':
+      return icon('0 0 80 72', svg('path', { d: square, stroke: '#5b9bd5', 'stroke-width': 3.5, 'stroke-dasharray': '0.1 7', opacity: 0.7 }), svg('circle', { cx: 20, cy: 16, r: 5.5, fill: '#22b45a', stroke: '#fff', 'stroke-width': 2 }));
+    case 'dots':
+      return icon('0 0 80 72', ...[[60, 16], [20, 56], [60, 56]].map(([cx, cy]) => svg('circle', { cx: cx!, cy: cy!, r: 3.5, fill: '#5b9bd5' })), svg('circle', { cx: 20, cy: 16, r: 5.5, fill: '#22b45a', stroke: '#fff', 'stroke-width': 2 }));
+    case 'copy':
+      return icon('0 0 80 72', ...card(4, [svg('path', { d: 'M11 25h20v20H11z', stroke: '#2e3a59', 'stroke-width': 3 })]), ...card(42));
+    case 'memory':
+      return icon('0 0 80 72', ...card(4, [svg('path', { d: 'M11 25h20v20H11z', stroke: '#2e3a59', 'stroke-width': 3, 'stroke-dasharray': '3 4', opacity: 0.35 }), svg('path', { d: 'M12 54c5 4 13 4 18 0', stroke: '#2e3a59', 'stroke-width': 2.5 })]), ...card(42));
+  }
+}
