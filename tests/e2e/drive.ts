@@ -1,5 +1,7 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
 import { formTemplate, type FormId } from '../../src/activities/trace/forms';
+import { layoutTrace } from '../../src/activities/trace/layout';
+import type { Handedness, TraceParams } from '../../src/activities/trace/params';
 import { resample } from '../../src/geometry/resample';
 import { CSS_REFERENCE_PX_PER_MM } from '../../src/geometry/units';
 import { attemptSchema, type Attempt } from '../../src/schema/attempt';
@@ -13,6 +15,20 @@ export async function formOnPage(page: Page, form: FormId, { sizeMm = 70, stepMm
   const { width, height } = page.viewportSize()!;
   return formTemplate(form, sizeMm).map((line) =>
     resample(line, stepMm).map((p) => ({ x: width / 2 + p.x * PX_PER_MM, y: height / 2 + p.y * PX_PER_MM })));
+}
+
+/** Where the app lays out a tracing drill (form, drawing box, model), in page CSS px. */
+export function layoutOnPage(page: Page, params: Pick<TraceParams, 'form' | 'sizeMm' | 'guide'>, hand: Handedness = 'right') {
+  const { width, height } = page.viewportSize()!;
+  const placed = layoutTrace(params, width / PX_PER_MM, height / PX_PER_MM, hand);
+  const px = (p: { x: number; y: number }) => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
+  return { ...placed, centrePx: px(placed.centre), modelPx: placed.model && { ...px(placed.model.centre), scale: placed.model.scale } };
+}
+
+/** A form drawn as a person would: `sizeMm` wide, centred at `centre` (CSS px), each stroke resampled every `stepMm`. */
+export function formAt(form: FormId, centre: CssPoint, { sizeMm = 70, stepMm = 2, reverse = false } = {}): CssPoint[][] {
+  return formTemplate(form, sizeMm).map((line) =>
+    resample(reverse ? [...line].reverse() : line, stepMm).map((p) => ({ x: centre.x + p.x * PX_PER_MM, y: centre.y + p.y * PX_PER_MM })));
 }
 
 export async function openActivity(page: Page, hash: string): Promise<CDPSession> {

@@ -202,8 +202,16 @@ test('home and picker need no reading: picture buttons with names for screen rea
   await page.getByRole('link', { name: 'Trace' }).click();
   await page.locator('body[data-screen=trace]').waitFor();
   const cards = page.locator('.form-card');
-  await expect(cards).toHaveCount(6);
+  await expect(cards).toHaveCount(FORM_IDS.length);
   expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-form')))).toEqual([...FORM_IDS]);
+  // The stages of help, as pictures: choosing one sends every form to that stage.
+  await expect(page.locator('.guide-card')).toHaveCount(5);
+  await page.getByRole('link', { name: 'Copy the picture' }).click();
+  await expect(page.getByRole('link', { name: 'Copy the picture' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('link', { name: 'Square' })).toHaveAttribute('href', '#/play/trace?form=square&guide=copy');
+  await page.screenshot({ path: `${SCREENSHOTS}/trace-picker-copy.png` });
+  await page.getByRole('link', { name: 'Trace over the path' }).click();
+  await expect(page.getByRole('link', { name: 'Circle' })).toHaveAttribute('href', '#/play/trace?form=circle&guide=trace');
   await page.screenshot({ path: `${SCREENSHOTS}/trace-picker.png` });
   await page.getByRole('link', { name: 'Circle' }).click();
   await page.locator('.stage[data-ready=true]').waitFor();

@@ -27,7 +27,9 @@ describe('TraceAttemptRecorder', () => {
     r.stop(sample(2, 0, 20)); // left the corridor
     expect(r.isDrawing).toBe(false);
     r.move([sample(3, 0, 30)]); // the finger carries on: not drawn
+    expect(r.checkIdle(20 + 10_000)).toBeNull(); // still down: not idle, however long
     expect(r.end(sample(4, 0, 40))).toBeNull(); // its lift is not a stroke's end either
+    expect(r.checkIdle(40 + 10_000)).toBe('idle'); // idle counts from the lift
     expect(r.strokes[0]!.points.map((p) => p.x)).toEqual([0, 1, 2]);
     r.start(sample(2, 0, 500));
     expect(r.end(sample(10, 0, 600))).toBe('strokes');

@@ -6,7 +6,7 @@ export type TraceEnd = 'strokes' | 'idle';
 export interface TraceRecorderOptions {
   /** Start of the attempt on the performance clock; sample times become ms since then. */
   originMs: number;
-  /** How many strokes the form has: lifting after the last one ends the attempt. */
+  /** How many strokes the form has: lifting after the last one ends the attempt (Infinity: only idle or "done" end it). */
   expectedStrokes: number;
   /** Quiet time after a stroke that ends the attempt, in case the child stops early. */
   idleEndMs?: number;
@@ -25,6 +25,8 @@ export class TraceAttemptRecorder {
   private lastLiftMs: number | null = null;
   /** Strokes that ended by a lift (or the browser taking the pointer), not stopped by strict mode. */
   private finishedStrokes = 0;
+  /** A finger still down after strict mode stopped its stroke: the child is not idle. */
+  private stoppedPointerId: number | null = null;
   private readonly idleEndMs: number;
 
   constructor(private readonly options: TraceRecorderOptions) {
@@ -55,6 +57,7 @@ export class TraceAttemptRecorder {
 
   /** A lift; returns 'strokes' when that was the last expected stroke. */
   end(sample: InputSample): TraceEnd | null {
+    if (sample.pointerId === this.stoppedPointerId) this.liftStopped(sample.t);
     if (sample.pointerId !== this.drawing?.pointerId) return null;
     this.drawing.stroke.points.push(this.toPoint(sample));
     return this.finishStroke(sample.t);
@@ -69,11 +72,17 @@ export class TraceAttemptRecorder {
     if (sample.pointerId !== this.drawing?.pointerId) return;
     this.drawing.stroke.points.push(this.toPoint(sample));
     this.drawing = null;
-    this.lastLiftMs = sample.t;
+    this.stoppedPointerId = sample.pointerId;
+  }
+
+  private liftStopped(nowMs: number): void {
+    this.stoppedPointerId = null;
+    this.lastLiftMs = nowMs;
   }
 
   /** The browser took the pointer: the stroke ends where it got to. */
   cancel(pointerId: number, nowMs: number): TraceEnd | null {
+    if (pointerId === this.stoppedPointerId) this.liftStopped(nowMs);
     if (pointerId !== this.drawing?.pointerId) return null;
     return this.finishStroke(nowMs);
   }
@@ -87,7 +96,7 @@ export class TraceAttemptRecorder {
 
   /** Called every frame: ends the attempt after a quiet spell following a stroke. */
   checkIdle(nowMs: number): TraceEnd | null {
-    if (this.drawing || this.lastLiftMs === null) return null;
+    if (this.drawing || this.stoppedPointerId !== null || this.lastLiftMs === null) return null;
     return nowMs - this.lastLiftMs >= this.idleEndMs ? 'idle' : null;
   }
 

@@ -95,7 +95,7 @@ const CIRCLE_DOTS_EVERY = SEGMENTS_PER_TURN / 8;
  * Dots on the spiral, evenly spaced along it: dots at equal angles would
  * line up on rays and read as a cross or a star.
  */
-export const SPIRAL_DOTS = 24;
+export const SPIRAL_DOTS = 40;
 
 /**
  * The dot-to-dot points of each stroke, in drawing order: its start, its

@@ -34,6 +34,8 @@ const MODEL_LINE_MM = 1.6;
 const BOX_EDGE_MM = 0.5;
 /** The corridor staircase: 2-down/1-up settles where the child passes about 71% of the time; ±20% steps. */
 const CORRIDOR_STAIRCASE = { downAfter: 2, upAfter: 1, ratio: 0.8 } as const;
+/** Copying: a pause this long after a stroke means the drawing is finished; long enough to look back at the model. */
+const COPY_IDLE_END_MS = 3000;
 /** How long the reward or the retry cue shows before the next attempt. */
 const RESULT_PAUSE_MS = { passed: 2600, missed: 1800 } as const;
 
@@ -177,7 +179,10 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.ink.clear();
     this.attemptId = crypto.randomUUID();
     this.startedAt = new Date();
-    this.recorder = new TraceAttemptRecorder({ originMs: performance.now(), expectedStrokes: this.template.length });
+    // A copy may take any number of strokes: it ends when the child stops, or presses "done".
+    this.recorder = this.copying
+      ? new TraceAttemptRecorder({ originMs: performance.now(), expectedStrokes: Infinity, idleEndMs: COPY_IDLE_END_MS })
+      : new TraceAttemptRecorder({ originMs: performance.now(), expectedStrokes: this.template.length });
     this.host.setDoneVisible(false);
     this.guide?.showStart(0);
     this.model?.showModel();
