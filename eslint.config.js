@@ -1,5 +1,5 @@
 // Lint, and the import direction of the layers (README: "Layers"):
-//   geometry → schema → activities' pure core → input/ink/stage/audio → activities' scenes → app → pages
+//   geometry → metrics, adaptive → schema → activities' pure core → input/ink/stage/audio → activities' scenes → app → pages
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -25,6 +25,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*'], message: 'geometry is the bottom layer: it imports nothing of ours.' }] }] },
   },
   {
+    // Pure measures shared by activities: plain numbers in, plain numbers out.
+    files: ['src/metrics/**', 'src/adaptive/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../geometry'], message: 'metrics and adaptive import only geometry.' }] }] },
+  },
+  {
     files: ['src/schema/**', 'src/storage/**', 'src/export/**', 'src/text/**', 'src/input/**', 'src/audio/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/app/*', '**/pages/*', '**/stage/*', '**/ink/*'], message: 'Lower layers do not import views.' }] }] },
   },
@@ -37,8 +42,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/stage/*', '**/ink/*', '**/activities/registry'], message: "Grown-ups' pages import schema, metrics and storage, never scenes." }] }] },
   },
   {
-    // An activity's pure core: no Phaser, so it runs and is tested in Node.
-    files: ['src/activities/*/{forms,params,record,score,layout,attempt-recorder,build-record,index}.ts'],
+    // An activity's pure core, everything but its scene and its views: no Phaser, so it runs and is tested in Node.
+    files: ['src/activities/**/*.ts'],
+    ignores: ['src/activities/*/scene.ts', 'src/activities/*/*-view.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser] }] },
   },
   {

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { formTemplate, placeTemplate } from '../src/activities/trace/forms';
 import { scoreTrace } from '../src/activities/trace/score';
+import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
+import { traceParamsSchema } from '../src/activities/trace/params';
 import { mmPoint } from '../src/geometry/units';
 import { BakedInk } from '../src/ink/baked-ink';
 import type { InkRenderer } from '../src/ink/ink-renderer';
@@ -66,7 +68,7 @@ function median(xs: number[]): number {
 function scoringBench(samples: number, mmPerS: number, runs: number) {
   const template = placeTemplate(formTemplate('circle', 70), mmPoint(100, 75));
   const stroke = circlingStroke(samples, { mmPerS });
-  const options = { corridorMm: 10, passCoveragePct: 80, passInBandPct: 80 };
+  const options = { corridorMm: 10 };
   const time = (fn: () => void) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
   for (let i = 0; i < 3; i++) scoreTrace(template, [stroke], options); // warm the JIT
   const indexed = Array.from({ length: runs }, () => time(() => scoreTrace(template, [stroke], options)));
@@ -76,5 +78,22 @@ function scoringBench(samples: number, mmPerS: number, runs: number) {
   return { medianMs: median(indexed), bruteForceMedianMs: median(brute), inkLengthMm: metrics.inkLengthMm, agree: Math.abs(metrics.meanDeviationMm - check.mean) < 1e-9 && Math.abs(metrics.coveragePct - check.coverage) < 1e-9 };
 }
 
-Object.assign(window, { inkBench, scoringBench });
+/**
+ * Median time to score a whole attempt (every metric, recognition, criteria;
+ * copying adds the fit), beside scoreTrace alone on the same stroke.
+ */
+function attemptScoringBench(samples: number, mmPerS: number, runs: number, guide: 'trace' | 'copy') {
+  const params = traceParamsSchema.parse({ form: 'circle', guide });
+  const centre = mmPoint(100, 75);
+  const template = placeTemplate(formTemplate('circle', 70), centre);
+  const points = circlingStroke(samples, { mmPerS });
+  const strokes = [{ pointerType: 'pen' as const, points: points.map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.5, tiltX: 0, tiltY: 0 })) }];
+  const time = (fn: () => void) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
+  for (let i = 0; i < 3; i++) scoreTraceAttempt(params, template, centre, strokes);
+  const whole = Array.from({ length: runs }, () => time(() => scoreTraceAttempt(params, template, centre, strokes)));
+  const pathOnly = Array.from({ length: runs }, () => time(() => scoreTrace(template, [points], { corridorMm: 10 })));
+  return { medianMs: median(whole), pathOnlyMedianMs: median(pathOnly), recognized: scoreTraceAttempt(params, template, centre, strokes).recognizedForm };
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench });
 document.body.dataset.ready = 'true';

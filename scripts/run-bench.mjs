@@ -70,6 +70,16 @@ async function scoring(mmPerS, rate) {
   return { mmPerS, rate, ...result };
 }
 
+// 4. Scoring a whole attempt: every metric, recognition and criteria; copying adds the fit.
+async function attemptScoring(guide, mmPerS) {
+  const { page, context } = await throttledPage(THROTTLE);
+  await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
+  await page.locator('body[data-ready=true]').waitFor();
+  const result = await page.evaluate(([g, speed]) => window.attemptScoringBench(10_000, speed, 11, g), [guide, mmPerS]);
+  await context.close();
+  return { guide, mmPerS, ...result };
+}
+
 const started = Date.now();
 const first = await firstScreen();
 console.log('first screen', first);
@@ -80,6 +90,8 @@ for (const mode of ['baked', 'naive']) for (const samples of [500, 5000]) {
 }
 const scores = [await scoring(10.5, THROTTLE), await scoring(60, THROTTLE), await scoring(10.5, 1), await scoring(60, 1)];
 console.log('scoring', scores);
+const attempts = [await attemptScoring('trace', 10.5), await attemptScoring('copy', 10.5), await attemptScoring('copy', 60)];
+console.log('attempts', attempts);
 await browser.close();
 stopServers();
 
@@ -112,6 +124,12 @@ Measured ${new Date().toISOString().slice(0, 10)} at commit ${version}, ${chrome
 ${scores.map((s) => `| ${s.mmPerS} mm/s | ${s.rate === 1 ? 'unthrottled' : `${s.rate}× throttle`} | ${f(s.inkLengthMm, 0)} (${f(s.inkLengthMm / (Math.PI * 70), 1)}) | ${f(s.medianMs)} | ${f(s.bruteForceMedianMs)} | × ${f(s.bruteForceMedianMs / s.medianMs, 1)} | ${s.agree ? 'yes' : 'NO'} |`).join('\n')}
 
 - Goal < 5 ms at ${THROTTLE}× throttle: careful stroke **${scores[0].medianMs < 5 ? 'met' : 'not met'}** (${f(scores[0].medianMs)} ms), fast scribble **${scores[1].medianMs < 5 ? 'met' : 'not met'}** (${f(scores[1].medianMs)} ms). Timer resolution in the page is 0.1 ms.
+
+**Scoring a whole attempt** (the same 10,000-sample strokes, ${THROTTLE}× throttle, median of 11 runs): everything recorded when an attempt ends, beside \`scoreTrace\` alone on the same stroke. Once per attempt, while the reward plays, so the budget is one frame or two, not a fraction of one.
+
+| stage | stroke | whole attempt ms | scoreTrace alone (baseline) ms | whole / baseline | recognized |
+| --- | --- | ---: | ---: | ---: | --- |
+${attempts.map((a) => `| ${a.guide} | ${a.mmPerS} mm/s | ${f(a.medianMs)} | ${f(a.pathOnlyMedianMs)} | × ${f(a.medianMs / a.pathOnlyMedianMs, 1)} | ${a.recognized} |`).join('\n')}
 
 **JavaScript before the first screen is interactive** (home screen, cold load):
 

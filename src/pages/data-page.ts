@@ -4,7 +4,7 @@ import { attemptsToCsv } from '../export/attempts-csv';
 import { attemptsToJson } from '../export/attempts-json';
 import type { Attempt } from '../schema/attempt';
 import { listAttempts } from '../storage/attempts';
-import { activityName, formName, strings } from '../text/strings';
+import { activityName, formName, guideName, strings } from '../text/strings';
 
 const t = strings.data;
 
@@ -38,15 +38,17 @@ function attemptTable(attempts: readonly Attempt[]): HTMLElement {
   const c = t.columns;
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
   return h('table', { class: 'attempts' },
-    h('thead', {}, h('tr', {}, ...[c.date, c.activity, c.form, c.status, c.passed, c.coverage, c.duration].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
+    h('thead', {}, h('tr', {}, ...[c.date, c.activity, c.form, c.stage, c.status, c.passed, c.coverage, c.criteria, c.duration].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
     h('tbody', {}, ...attempts.map((a) =>
       h('tr', { attrs: { 'data-attempt-id': a.id } },
         h('td', {}, dateFormat.format(new Date(a.startedAt))),
         h('td', {}, activityName(a.activity)),
         h('td', {}, formName(a.params.form)),
+        h('td', {}, guideName(a.params.guide)),
         h('td', {}, a.status === 'completed' ? t.completed : t.abandoned),
         h('td', {}, a.metrics.passed ? t.yes : t.no),
         h('td', { class: 'number' }, a.metrics.coveragePct.toFixed(0)),
+        h('td', { class: 'number', attrs: { title: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${k.description}`).join('\n') } }, `${a.criteria.filter((k) => k.met).length}/${a.criteria.length}`),
         h('td', { class: 'number' }, `${(a.durationMs / 1000).toFixed(1)} s`)))),
   );
 }

@@ -77,7 +77,7 @@ export const strings = {
     exportJson: 'Export JSON',
     exportCsv: 'Export CSV',
     empty: 'No attempts yet. They appear here as soon as a child finishes or leaves one.',
-    columns: { date: 'Date', activity: 'Activity', form: 'Form', status: 'Status', passed: 'Passed', coverage: 'Coverage %', duration: 'Duration' },
+    columns: { date: 'Date', activity: 'Activity', form: 'Form', stage: 'Help', status: 'Status', passed: 'Passed', coverage: 'Coverage %', criteria: 'Criteria met', duration: 'Duration' },
     yes: 'Yes',
     no: 'No',
     abandoned: 'left early',
@@ -92,6 +92,10 @@ export const strings = {
 /** Display name of any form id, for screen readers and the Data page. */
 export function formName(id: string): string {
   return (strings.forms as Record<string, string>)[id] ?? id;
+}
+
+export function guideName(id: string): string {
+  return (strings.guides as Record<string, string>)[id] ?? id;
 }
 
 export function activityName(id: string): string {

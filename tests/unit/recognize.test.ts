@@ -80,11 +80,13 @@ describe('recognizeForm on strokes real people drew', () => {
       `| drawn | must be | right | ${columns.join(' | ')} |`,
       `|---|---|---|${columns.map(() => '---').join('|')}|`,
       ...rows,
+      '',
+      `Overall ${((100 * results.filter((r) => r.correct).length) / results.length).toFixed(1)}% of ${results.length} strokes right; every class must reach ${REQUIRED_ACCURACY * 100}%.`,
     ].join('\n');
     expect(rows).toHaveLength(gestures.length);
     if (process.env.WRITE_REPORT === '1' && source === 'shared') {
       const doc = readFileSync(BENCHMARKS, 'utf8');
-      writeFileSync(BENCHMARKS, doc.replace(/(<!-- recognition:start -->\n)[\s\S]*?(\n<!-- recognition:end -->)/, `$1${report}$2`));
+      writeFileSync(BENCHMARKS, doc.replace(/(<!-- recognition:start -->)[\s\S]*?(<!-- recognition:end -->)/, `$1\n${report}\n$2`));
     }
   });
 });
