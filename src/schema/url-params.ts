@@ -33,7 +33,8 @@ export function parseUrlParams<Schema extends z.ZodObject>(
     if (raw === null) continue;
     const parsed = field.safeParse(fromText(raw, baseType(field)));
     if (parsed.success) chosen[key] = parsed.data;
-    else problems.push({ kind: 'invalid', name, value: raw.slice(0, MAX_SHOWN_VALUE), fallback: String(defaults[key]) });
+    // An optional setting without a default (such as the hand) falls back to the profile's: no value to show.
+    else problems.push({ kind: 'invalid', name, value: raw.slice(0, MAX_SHOWN_VALUE), fallback: defaults[key] === undefined ? '' : String(defaults[key]) });
   }
   for (const name of query.keys()) if (!known.has(name)) problems.push({ kind: 'unknown', name: name.slice(0, MAX_SHOWN_VALUE) });
   return { params: schema.parse(chosen), problems };

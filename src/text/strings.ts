@@ -67,7 +67,7 @@ export const strings = {
   },
   params: {
     heading: 'Some settings in this link were not used:',
-    outOfRange: (name: string, value: string, fallback: string) => `“${name}=${value}” is not allowed here, so ${name} is ${fallback}.`,
+    outOfRange: (name: string, value: string, fallback: string) => `“${name}=${value}” is not allowed here, so ${fallback ? `${name} is ${fallback}` : `${name} follows the child’s profile`}.`,
     unknown: (name: string) => `“${name}” is not a setting of this activity and was ignored.`,
     dismiss: 'OK',
   },

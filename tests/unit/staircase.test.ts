@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { staircaseThreshold, startStaircase, stepStaircase, type StaircaseRule } from '../../src/adaptive/staircase';
+import { AdaptiveCorridor } from '../../src/activities/trace/adaptive-corridor';
 import { seededRandom } from './helpers';
 
 const TWO_DOWN: StaircaseRule = { min: 2, max: 30, downAfter: 2, upAfter: 1, ratio: 0.8 };
@@ -39,5 +40,29 @@ describe('staircase', () => {
     const threshold = staircaseThreshold(s, 20)!;
     const expected = 8 + 1.2 * Math.log(0.707 / 0.293); // where the chance is 70.7%
     expect(Math.abs(threshold - expected)).toBeLessThan(1.5);
+  });
+});
+
+describe('the adaptive corridor', () => {
+  it('records each attempt at its own corridor, moves on completed attempts only, and reports the threshold after six reversals', () => {
+    const corridor = new AdaptiveCorridor({ corridorMm: 10, adaptiveMinMm: 4, adaptiveMaxMm: 30 });
+    expect(corridor.recordFor('abandoned', false)).toEqual({ corridorMm: 10, nextCorridorMm: 10, reversals: 0, thresholdMm: null });
+    const records = [true, true, false, true, true, false, true, true, false, true, true, false, true, true].map((passed) => {
+      const record = corridor.recordFor('completed', passed);
+      corridor.advance(passed);
+      return record;
+    });
+    expect(records.map((r) => +r.corridorMm.toFixed(6)).slice(0, 4)).toEqual([10, 10, 8, 10]);
+    expect(records.every((r, i) => i === 0 || r.corridorMm === records[i - 1]!.nextCorridorMm)).toBe(true);
+    expect(records.at(-1)!.reversals).toBe(8);
+    expect(records.at(-1)!.thresholdMm).toBeCloseTo(9, 9);
+    expect(corridor.corridorMm).toBeCloseTo(8, 9);
+  });
+
+  it('keeps to its limits, whichever way round they are given', () => {
+    const corridor = new AdaptiveCorridor({ corridorMm: 10, adaptiveMinMm: 9, adaptiveMaxMm: 6 });
+    expect(corridor.corridorMm).toBe(9);
+    for (let i = 0; i < 10; i++) corridor.advance(true);
+    expect(corridor.corridorMm).toBe(6);
   });
 });

@@ -20,6 +20,7 @@ describe('link parameters', () => {
     expect(parse('form=square&guide=copy').params.hand).toBeUndefined();
     expect(parse('guide=memory&hand=left&adaptive=1&order=strict').params).toMatchObject({ guide: 'memory', hand: 'left', adaptive: true, strokeOrder: 'strict' });
     expect(parse('guide=colouring').problems).toEqual([{ kind: 'invalid', name: 'guide', value: 'colouring', fallback: 'trace' }]);
+    expect(parse('hand=both').problems).toEqual([{ kind: 'invalid', name: 'hand', value: 'both', fallback: '' }]);
   });
 
   it('falls back to the default for each wrong value, keeps the right ones, and says which', () => {

@@ -1,8 +1,6 @@
 import Phaser from 'phaser';
 import { createPolylineIndex, type PolylineIndex } from '../../geometry/polyline-index';
-import { resample } from '../../geometry/resample';
 import { mmPoint, type MmPolyline } from '../../geometry/units';
-import { staircaseThreshold, startStaircase, stepStaircase, type StaircaseRule, type StaircaseState } from '../../adaptive/staircase';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import { BakedInk } from '../../ink/baked-ink';
@@ -12,28 +10,19 @@ import { createStage } from '../../stage/create-stage';
 import { palette } from '../../stage/palette';
 import { playStarBurst } from '../../stage/reward';
 import type { ActivityController, ActivityHost } from '../activity';
+import { AdaptiveCorridor } from './adaptive-corridor';
 import { TraceAttemptRecorder } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
 import { playDemo } from './demo-view';
-import { formDots, placeTemplate, formTemplate } from './forms';
-import { GuideView, type GuideStyle } from './guide-view';
+import type { GuideView } from './guide-view';
 import { layoutTrace, type TraceLayout } from './layout';
-import { ModelView } from './model-view';
+import type { ModelView } from './model-view';
+import { createStageView, START_DOT_RADIUS_MM } from './stage-view';
 import { COPY_STAGES, type Handedness, type TraceParams } from './params';
 import type { TraceAttempt } from './record';
 
 /** Sizes on screen, in mm so they are the same physical size on every tablet. */
 const INK_WIDTH_MM = 3; // a crayon line: visible under a fingertip
-const GUIDE_WIDTH_MM = 1.2;
-const START_DOT_RADIUS_MM = 4.5;
-const DOTTED_STEP_MM = 3.5;
-const DOTTED_RADIUS_MM = 0.8;
-const DOT_RADIUS_MM = 2;
-/** The model is printed like a test sheet's: a firm pencil line. */
-const MODEL_LINE_MM = 1.6;
-const BOX_EDGE_MM = 0.5;
-/** The corridor staircase: 2-down/1-up settles where the child passes about 71% of the time; ±20% steps. */
-const CORRIDOR_STAIRCASE = { downAfter: 2, upAfter: 1, ratio: 0.8 } as const;
 /** Copying: a pause this long after a stroke means the drawing is finished; long enough to look back at the model. */
 const COPY_IDLE_END_MS = 3000;
 /** How long the reward or the retry cue shows before the next attempt. */
@@ -53,8 +42,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private templateIndex: PolylineIndex | null = null;
   private readonly handedness: Handedness;
   private readonly copying: boolean;
-  private readonly staircaseRule: StaircaseRule | null;
-  private staircase: StaircaseState | null;
+  /** With `adaptive`, in the path stages: the staircase that sets each attempt's corridor. */
+  private readonly adaptive: AdaptiveCorridor | null;
   /** The corridor of the attempt in progress: the therapist's, or the staircase's. */
   private corridorMm: number;
   /** The corridor the guide was last drawn with. */
@@ -74,11 +63,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     super('trace');
     this.handedness = params.hand ?? host.handedness;
     this.copying = COPY_STAGES.has(params.guide);
-    this.staircaseRule = params.adaptive && !this.copying
-      ? { ...CORRIDOR_STAIRCASE, min: Math.min(params.adaptiveMinMm, params.adaptiveMaxMm), max: Math.max(params.adaptiveMinMm, params.adaptiveMaxMm) }
-      : null;
-    this.staircase = this.staircaseRule ? startStaircase(params.corridorMm, this.staircaseRule) : null;
-    this.corridorMm = this.staircase?.value ?? params.corridorMm;
+    this.adaptive = params.adaptive && !this.copying ? new AdaptiveCorridor(params) : null;
+    this.corridorMm = this.adaptive?.corridorMm ?? params.corridorMm;
   }
 
   create(): void {
@@ -174,7 +160,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private startAttempt(withDemo: boolean): void {
     this.phase = 'ready';
     this.nextAttemptAt = null;
-    this.corridorMm = this.staircase?.value ?? this.params.corridorMm;
+    this.corridorMm = this.adaptive?.corridorMm ?? this.params.corridorMm;
     if (this.corridorMm !== this.drawnCorridorMm) this.buildViews();
     this.ink.clear();
     this.attemptId = crypto.randomUUID();
@@ -202,7 +188,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.guide?.hideStart();
     const record = this.record('completed', reason);
     void this.persist(record);
-    if (this.staircase && this.staircaseRule) this.staircase = stepStaircase(this.staircase, record.metrics.passed, this.staircaseRule);
+    this.adaptive?.advance(record.metrics.passed);
     this.model?.showModel(); // memory: the model comes back, to compare
     if (record.metrics.passed) {
       this.host.sound.play('success');
@@ -236,16 +222,9 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       template: this.template,
       centre: this.placed.centre,
       drawingBox: this.placed.drawingBox,
-      adaptive: (passed) => this.adaptiveRecord(status, passed),
+      adaptive: (passed) => this.adaptive?.recordFor(status, passed) ?? null,
       strokes: this.recorder.strokes,
     });
-  }
-
-  /** The staircase as it stood for this attempt, and where it goes next (abandoned attempts do not move it). */
-  private adaptiveRecord(status: 'completed' | 'abandoned', passed: boolean): TraceAttempt['adaptive'] {
-    if (!this.staircase || !this.staircaseRule) return null;
-    const next = status === 'completed' ? stepStaircase(this.staircase, passed, this.staircaseRule) : this.staircase;
-    return { corridorMm: this.corridorMm, nextCorridorMm: next.value, reversals: next.reversals.length, thresholdMm: staircaseThreshold(next) };
   }
 
   private async persist(record: TraceAttempt): Promise<void> {
@@ -275,36 +254,11 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private buildViews(): void {
     this.guide?.destroy();
     this.model?.destroy();
-    this.guide = null;
-    this.model = null;
     this.drawnCorridorMm = this.corridorMm;
-    const game = (lines: readonly MmPolyline[]) => lines.map((line) => line.map((p) => this.toGame(p.x, p.y)));
-    const { model, drawingBox } = this.placed;
-    if (model && drawingBox) {
-      const size = drawingBox.width * model.scale;
-      const modelLines = placeTemplate(formTemplate(this.params.form, this.params.sizeMm * model.scale), model.centre);
-      const box = (x: number, y: number, w: number) => ({ ...this.toGame(x, y), width: this.mmToGame(w), height: this.mmToGame(w) });
-      this.model = new ModelView(this, game(modelLines), box(model.centre.x - size / 2, model.centre.y - size / 2, size), box(drawingBox.x, drawingBox.y, drawingBox.width), {
-        linePx: this.mmToGame(MODEL_LINE_MM * Math.max(0.6, model.scale)),
-        edgePx: this.mmToGame(BOX_EDGE_MM),
-      });
-      return;
-    }
-    this.guide = new GuideView(this, game(this.template), this.guideStyle());
-  }
-
-  private guideStyle(): GuideStyle {
-    const stage = this.params.guide;
-    const toGame = (p: { x: number; y: number }) => this.toGame(p.x, p.y);
-    const centre = this.placed.centre;
-    return {
-      corridorPx: stage === 'trace' ? this.mmToGame(this.corridorMm) : null,
-      solidPx: stage === 'trace' ? this.mmToGame(GUIDE_WIDTH_MM) : null,
-      dotted: stage === 'dotted' ? { points: this.template.flatMap((line) => resample(line, DOTTED_STEP_MM)).map(toGame), radiusPx: this.mmToGame(DOTTED_RADIUS_MM) } : null,
-      dots: stage === 'dots' ? { points: formDots(this.params.form, this.params.sizeMm).map((line) => line.map((p) => toGame(mmPoint(p.x + centre.x, p.y + centre.y)))), radiusPx: this.mmToGame(DOT_RADIUS_MM) } : null,
-      arrow: stage === 'trace',
-      startRadiusPx: this.mmToGame(START_DOT_RADIUS_MM),
-    };
+    ({ guide: this.guide, model: this.model } = createStageView(this, this.params, this.placed, this.corridorMm, {
+      point: (x, y) => this.toGame(x, y),
+      length: (mm) => this.mmToGame(mm),
+    }));
   }
 
   /** Whether a sample lies outside the corridor of the path stages (never, when copying: there is no path to stay on). */

@@ -1,3 +1,4 @@
+import { drawingSize } from '../../../geometry/bounding-box';
 import { distance } from '../../../geometry/distance';
 import { resample } from '../../../geometry/resample';
 import { polylineLength } from '../../../geometry/polyline-length';
@@ -59,10 +60,7 @@ interface Piece { points: MmPoint[] }
 interface End { piece: number; atStart: boolean }
 
 export function readContour(strokes: readonly MmPolyline[]): Contour {
-  const all = strokes.flat();
-  const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  const size = drawingSize(strokes.flat());
   const stepMm = size / POINTS_PER_SIZE;
   const pieces: Piece[] = [];
   const corners: (Omit<Corner, 'angleDeg'> & { pieces: [number, number] })[] = [];

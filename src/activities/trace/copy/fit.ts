@@ -1,3 +1,4 @@
+import { boundingBox } from '../../../geometry/bounding-box';
 import { distance } from '../../../geometry/distance';
 import { polylineLength } from '../../../geometry/polyline-length';
 import { resample } from '../../../geometry/resample';
@@ -14,8 +15,8 @@ export interface Fit {
   dy: number;
 }
 
-/** Enough points for any form's shape; few enough that each pass is quick. */
-const FIT_POINTS = 200;
+/** Enough points for any form's shape (one every 2 mm of a 70 mm square); few enough that each pass is quick. */
+const FIT_POINTS = 140;
 /** Iterations of closest-point matching; the fit settles in well under this. */
 const ITERATIONS = 30;
 
@@ -30,7 +31,7 @@ export function fitTemplate(template: readonly MmPolyline[], centre: MmPoint, st
   const ink = sampleEvenly(strokes);
   const model = sampleEvenly(template);
   if (ink.length === 0 || model.length === 0) return { scale: 1, dx: 0, dy: 0 };
-  const inkBox = box(ink), modelBox = box(model);
+  const inkBox = boundingBox(ink), modelBox = boundingBox(model);
   const scale = Math.max(inkBox.width, inkBox.height) / Math.max(modelBox.width, modelBox.height, 1e-9) || 1;
   // The guess: the boxes' centres coincide once scaled.
   let fit: Fit = {
@@ -44,7 +45,8 @@ export function fitTemplate(template: readonly MmPolyline[], centre: MmPoint, st
     for (const p of ink) pairs.push([model[nearestIndex(moved, p)]!, p]);
     moved.forEach((m, i) => pairs.push([model[i]!, ink[nearestIndex(ink, m)]!]));
     const next = solve(pairs, centre);
-    const settled = Math.abs(next.scale - fit.scale) < 1e-6 && Math.abs(next.dx - fit.dx) < 1e-4 && Math.abs(next.dy - fit.dy) < 1e-4;
+    // Settled when a round moves the template by under a hundredth of a millimetre.
+    const settled = Math.abs(next.scale - fit.scale) < 1e-4 && Math.abs(next.dx - fit.dx) < 0.01 && Math.abs(next.dy - fit.dy) < 0.01;
     fit = next;
     if (settled) break;
   }
@@ -91,8 +93,3 @@ function nearestIndex(points: readonly MmPoint[], p: MmPoint): number {
   return best;
 }
 
-function box(points: readonly MmPoint[]) {
-  const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
-  const x = Math.min(...xs), y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}

@@ -1,3 +1,4 @@
+import { drawingSize } from '../../../geometry/bounding-box';
 import { distance } from '../../../geometry/distance';
 import { polylineLength } from '../../../geometry/polyline-length';
 import { mmPoint, type MmPoint, type MmPolyline } from '../../../geometry/units';
@@ -44,11 +45,9 @@ export function pointCloud(strokes: readonly MmPolyline[], count = CLOUD_POINTS)
 }
 
 function normalize(points: readonly MmPoint[]): MmPoint[] {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) || 1;
-  const cx = xs.reduce((a, b) => a + b, 0) / points.length;
-  const cy = ys.reduce((a, b) => a + b, 0) / points.length;
+  const size = drawingSize(points);
+  const cx = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+  const cy = points.reduce((sum, p) => sum + p.y, 0) / points.length;
   return points.map((p) => mmPoint((p.x - cx) / size, (p.y - cy) / size));
 }
 

@@ -32,7 +32,7 @@ const SHAPE_GATES: Readonly<Record<FormId, (f: ShapeFeatures) => boolean>> = {
   triangle: (f) => isClosedFigure(f) && f.corners >= 2 && f.corners <= 3,
   cross: (f) => f.crossingTiltDeg !== null && f.crossingTiltDeg >= 22.5,
   x: (f) => f.crossingTiltDeg !== null && f.crossingTiltDeg < 22.5,
-  spiral: (f) => f.windingTurns >= MIN_SPIRAL_TURNS,
+  spiral: (f) => f.windingTurns >= MIN_SPIRAL_TURNS && f.radialGrowth >= MIN_SPIRAL_GROWTH,
 };
 /**
  * A quickly drawn circle often stops short: a gap of up to 45% of its
@@ -46,6 +46,8 @@ const MIN_FIGURE_THINNESS = 0.3;
 const LINE_THINNESS = 0.2;
 /** More than one and a half turns round its centre: a spiral, not a circle gone round twice at the same size. */
 const MIN_SPIRAL_TURNS = 1.75;
+/** …and moving outwards (or inwards) as it goes: at least twice as far out at one end; circling on the spot is not a spiral. */
+const MIN_SPIRAL_GROWTH = 2;
 
 /** A closed figure goes (nearly) all the way round its centre; a zigzag folded back on itself does not. */
 const MIN_FIGURE_TURNS = 0.85;

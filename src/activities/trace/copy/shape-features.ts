@@ -1,3 +1,4 @@
+import { drawingSize } from '../../../geometry/bounding-box';
 import { resample } from '../../../geometry/resample';
 import type { MmPoint, MmPolyline } from '../../../geometry/units';
 import { readContour } from './contour';
@@ -28,6 +29,13 @@ export interface ShapeFeatures {
   crossingTiltDeg: number | null;
   /** Spread across the main direction ÷ spread along it (principal axes): 0 for a straight line. */
   thinness: number;
+  /**
+   * How much further from the centre the ink is at one end of its path than
+   * at the other (mean distance over its first and last quarters, larger ÷
+   * smaller): about 1 for circles gone round again and again, several for a
+   * spiral, drawn inwards or outwards.
+   */
+  radialGrowth: number;
   /** Corners of the figure, inside strokes and where strokes meet (see readContour). */
   corners: number;
   /** Turns the ink makes round its own centre, counted along the strokes: 1 for a circle, 3 for our spiral. */
@@ -39,9 +47,7 @@ const POINTS_PER_SIZE = 48;
 
 export function shapeFeatures(strokes: readonly MmPolyline[]): ShapeFeatures {
   const all = strokes.flat();
-  const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const sizeMm = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  const sizeMm = drawingSize(all);
   const lines = resampleBySize(strokes);
   const contour = readContour(strokes);
   const crossing = crossingTilt(lines);
@@ -52,6 +58,7 @@ export function shapeFeatures(strokes: readonly MmPolyline[]): ShapeFeatures {
     crossingTiltDeg: crossing,
     thinness: thinness(all),
     windingTurns: windingTurns(lines, centroid(lines.flat())),
+    radialGrowth: radialGrowth(lines.flat(), centroid(lines.flat())),
     corners: contour.corners.length,
   };
 }
@@ -70,6 +77,13 @@ function thinness(points: readonly MmPoint[]): number {
   const mean = (xx + yy) / 2;
   const spread = Math.sqrt(((xx - yy) / 2) ** 2 + xy * xy);
   return Math.sqrt(Math.max(0, mean - spread) / Math.max(mean + spread, 1e-12));
+}
+
+function radialGrowth(points: readonly MmPoint[], c: { x: number; y: number }): number {
+  const quarter = Math.max(1, Math.floor(points.length / 4));
+  const meanRadius = (part: readonly MmPoint[]) => part.reduce((sum, p) => sum + Math.hypot(p.x - c.x, p.y - c.y), 0) / part.length;
+  const [first, last] = [meanRadius(points.slice(0, quarter)), meanRadius(points.slice(-quarter))];
+  return Math.max(first, last) / Math.max(Math.min(first, last), 1e-9);
 }
 
 function windingTurns(lines: readonly MmPolyline[], c: { x: number; y: number }): number {
@@ -99,10 +113,7 @@ export function crossesAnywhere(strokes: readonly MmPolyline[]): boolean {
 }
 
 function resampleBySize(strokes: readonly MmPolyline[]): MmPoint[][] {
-  const all = strokes.flat();
-  const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const sizeMm = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  const sizeMm = drawingSize(strokes.flat());
   return strokes.map((s) => resample(s, sizeMm / POINTS_PER_SIZE));
 }
 
