@@ -30,9 +30,9 @@ describe('recognizeForm: known answers', () => {
     expect(recognizeForm([[mmPoint(15, 0), mmPoint(35, 50)], [mmPoint(35, 0), mmPoint(15, 50)]]).form).toBe('x'); // a tall, narrow X
   });
 
-  it('does not take circling round and round on the spot for a spiral', () => {
-    const laps = Array.from({ length: 3 * 96 + 1 }, (_, i) => { const a = (i / 96) * 2 * Math.PI; const r = 30 + Math.sin(i / 7); return mmPoint(60 + r * Math.cos(a), 60 + r * Math.sin(a)); });
-    expect(recognizeForm([laps]).form).not.toBe('spiral');
+  it('does not take circling round and round on the spot for a spiral, nor its crossings for a cross', () => {
+    const laps = Array.from({ length: 3 * 96 + 1 }, (_, i) => { const a = (i / 96) * 2 * Math.PI; const r = 30 + 2 * Math.sin(i / 7); return mmPoint(60 + r * Math.cos(a), 60 + r * Math.sin(a)); });
+    expect(['spiral', 'cross', 'x']).not.toContain(recognizeForm([laps]).form);
   });
 
   it('does not call an open "C", a zigzag or a dot a form', () => {

@@ -30,8 +30,8 @@ const SHAPE_GATES: Readonly<Record<FormId, (f: ShapeFeatures) => boolean>> = {
   circle: (f) => isClosedFigure(f) && f.corners <= 2,
   square: (f) => isClosedFigure(f) && f.corners >= 3,
   triangle: (f) => isClosedFigure(f) && f.corners >= 2 && f.corners <= 3,
-  cross: (f) => f.crossingTiltDeg !== null && f.crossingTiltDeg >= 22.5,
-  x: (f) => f.crossingTiltDeg !== null && f.crossingTiltDeg < 22.5,
+  cross: (f) => isTwoLines(f) && f.crossingTiltDeg! >= 22.5,
+  x: (f) => isTwoLines(f) && f.crossingTiltDeg! < 22.5,
   spiral: (f) => f.windingTurns >= MIN_SPIRAL_TURNS && f.radialGrowth >= MIN_SPIRAL_GROWTH,
 };
 /**
@@ -56,6 +56,9 @@ function isClosedFigure(f: ShapeFeatures): boolean {
   return f.largestEndGapShare <= CLOSING_GAP_SHARE && f.windingTurns >= MIN_FIGURE_TURNS && f.thinness >= MIN_FIGURE_THINNESS && !f.crossesItself;
 }
 function isLine(f: ShapeFeatures): boolean { return f.thinness <= LINE_THINNESS; }
+/** Two lines crossing wind about once round their centre (1.3 at most for an X drawn in one stroke); scribbled loops wind more. */
+const MAX_CROSSING_TURNS = 1.5;
+function isTwoLines(f: ShapeFeatures): boolean { return f.crossingTiltDeg !== null && f.windingTurns <= MAX_CROSSING_TURNS; }
 /** Stretched versions of the closed forms: a child's square is rarely square. */
 const STRETCH = 1.5;
 
