@@ -13,8 +13,10 @@ export interface ActivityHost {
   /** The child's drawing hand: layouts keep models and buttons out from under it. */
   readonly handedness: 'left' | 'right';
   readonly sound: SoundPlayer;
-  /** Stores a finished or abandoned attempt. */
+  /** Stores a finished or abandoned attempt. Never rejects: a failure is logged and the game goes on. */
   saveAttempt(record: Attempt): Promise<void>;
+  /** A short message for the grown-up beside the child (the game goes on). */
+  showNotice(message: string): void;
   /** Shows or hides the "done" check the child can press to finish early. */
   setDoneVisible(visible: boolean): void;
 }

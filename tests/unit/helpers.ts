@@ -24,16 +24,7 @@ export function inkAlong(line: MmPolyline, { spacingMm = 0.8, mmPerMs = 0.1, sta
 }
 
 /** A small deterministic generator (mulberry32), so noisy tests repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../src/random/seeded-random';
 
 export interface HumanStroke {
   gesture: string;

@@ -2,11 +2,12 @@ import Phaser from 'phaser';
 import { createPolylineIndex, type PolylineIndex } from '../../geometry/polyline-index';
 import { mmPoint, type MmPolyline } from '../../geometry/units';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
+import { deviceInfo } from '../../input/device-info';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import { BakedInk } from '../../ink/baked-ink';
 import type { GamePoint } from '../../ink/ink-renderer';
 import type { EndReason } from '../../schema/parts';
-import { createStage } from '../../stage/create-stage';
+import { mountScene } from '../../stage/mount-scene';
 import { palette } from '../../stage/palette';
 import { playStarBurst } from '../../stage/reward';
 import type { ActivityController, ActivityHost } from '../activity';
@@ -148,7 +149,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   async abandon(reason: EndReason): Promise<void> {
     if (this.phase !== 'ready' || !this.recorder.touched) return;
     this.phase = 'result';
-    await this.persist(this.record('abandoned', reason));
+    await this.host.saveAttempt(this.record('abandoned', reason));
   }
 
   restart(): void {
@@ -187,7 +188,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.host.setDoneVisible(false);
     this.guide?.hideStart();
     const record = this.record('completed', reason);
-    void this.persist(record);
+    void this.host.saveAttempt(record);
     this.adaptive?.advance(record.metrics.passed);
     this.model?.showModel(); // memory: the model comes back, to compare
     if (record.metrics.passed) {
@@ -212,13 +213,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       endedAt: new Date(),
       params: { ...this.params, corridorMm: this.corridorMm },
       handedness: this.handedness,
-      device: {
-        viewport: { width: window.innerWidth, height: window.innerHeight },
-        devicePixelRatio: window.devicePixelRatio || 1,
-        pxPerMm: this.host.pxPerMm,
-        frame: { left: this.pointers.frame.left, top: this.pointers.frame.top },
-        userAgent: navigator.userAgent.slice(0, 512),
-      },
+      device: deviceInfo(this.pointers.frame),
       template: this.template,
       centre: this.placed.centre,
       drawingBox: this.placed.drawingBox,
@@ -227,13 +222,6 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     });
   }
 
-  private async persist(record: TraceAttempt): Promise<void> {
-    try {
-      await this.host.saveAttempt(record);
-    } catch (error) {
-      console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
-    }
-  }
 
   // ----- layout and drawing -----
 
@@ -305,14 +293,5 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
 /** Starts tracing in the host's element; resolves once the first frame is ready. */
 export function mountTraceScene(host: ActivityHost, params: TraceParams): Promise<ActivityController> {
-  return new Promise((resolve) => {
-    let scene: TraceScene;
-    const stage = createStage(host.parent, (scene = new TraceScene(host, params, () => resolve(controller))));
-    const controller: ActivityController = {
-      done: () => scene.done(),
-      leave: (reason) => scene.abandon(reason),
-      resume: () => scene.restart(),
-      destroy: () => stage.destroy(),
-    };
-  });
+  return mountScene(host.parent, (ready) => new TraceScene(host, params, ready));
 }

@@ -10,7 +10,7 @@ import { h } from '../ui/dom';
 import { backIcon, doneIcon, soundIcon } from '../ui/icons';
 
 /** Where the back button goes from each activity: its picker, or home. */
-const BACK_TO: Record<string, string> = { trace: '#/trace' };
+const BACK_TO: Record<string, string> = { trace: '#/trace', sort: '#/sort' };
 
 /**
  * Hosts one activity full-screen, with the buttons a child always has: back,
@@ -43,6 +43,7 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   });
   const screen = h('main', { class: 'play' }, stage, back, mute, done, problems.length ? problemNotice(problems) : null);
   root.append(screen);
+  const shownNotices = new Set<string>();
 
   try {
     controller = await activity.mount({
@@ -52,11 +53,22 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
       handedness: services.settings.handedness,
       sound: services.sound,
       saveAttempt: async (record) => {
-        await saveAttempt(record);
+        try {
+          await saveAttempt(record);
+        } catch (error) {
+          console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
+          return;
+        }
         // How many attempts this screen has stored: for the people and tests watching.
         stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
+      showNotice: (message) => {
+        // Each round may say the same again: show a message once per screen.
+        if (shownNotices.has(message)) return;
+        shownNotices.add(message);
+        screen.append(notice(null, [message]));
+      },
     }, params);
     stage.dataset.ready = 'true';
   } catch (error) {
@@ -71,12 +83,17 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   };
 };
 
-/** A short message for the grown-up who made the link; the game runs with the defaults. */
-function problemNotice(problems: readonly ParamProblem[]): HTMLElement {
-  const notice = h('div', { class: 'notice', attrs: { role: 'status' } },
-    h('p', {}, strings.params.heading),
-    h('ul', {}, ...problems.map((p) => h('li', {}, p.kind === 'unknown' ? strings.params.unknown(p.name) : strings.params.outOfRange(p.name, p.value, p.fallback)))),
+/** A short message for the grown-up beside the child, dismissed with OK; the game goes on underneath. */
+function notice(heading: string | null, lines: readonly string[]): HTMLElement {
+  const box = h('div', { class: 'notice', attrs: { role: 'status' } },
+    heading ? h('p', {}, heading) : null,
+    h('ul', {}, ...lines.map((line) => h('li', {}, line))),
   );
-  notice.append(h('button', { attrs: { type: 'button' }, on: { click: () => notice.remove() } }, strings.params.dismiss));
-  return notice;
+  box.append(h('button', { attrs: { type: 'button' }, on: { click: () => box.remove() } }, strings.params.dismiss));
+  return box;
+}
+
+/** What was wrong with the link; the game runs with the defaults. */
+function problemNotice(problems: readonly ParamProblem[]): HTMLElement {
+  return notice(strings.params.heading, problems.map((p) => (p.kind === 'unknown' ? strings.params.unknown(p.name) : strings.params.outOfRange(p.name, p.value, p.fallback))));
 }

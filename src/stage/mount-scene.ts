@@ -1,0 +1,30 @@
+import type Phaser from 'phaser';
+import { createStage } from './create-stage';
+
+/** What an activity's scene answers to; the app's ActivityController in Phaser's terms. */
+export interface ActivityScene extends Phaser.Scene {
+  done(): void;
+  abandon(reason: 'home' | 'hidden' | 'route'): Promise<void>;
+  restart(): void;
+}
+
+export interface MountedScene {
+  done(): void;
+  leave(reason: 'home' | 'hidden' | 'route'): Promise<void>;
+  resume(): void;
+  destroy(): void;
+}
+
+/** Starts a scene on a full-window stage; resolves once its first frame is ready (the scene calls `ready`). */
+export function mountScene(parent: HTMLElement, makeScene: (ready: () => void) => ActivityScene): Promise<MountedScene> {
+  return new Promise((resolve) => {
+    let scene: ActivityScene;
+    const stage = createStage(parent, (scene = makeScene(() => resolve(mounted))));
+    const mounted: MountedScene = {
+      done: () => scene.done(),
+      leave: (reason) => scene.abandon(reason),
+      resume: () => scene.restart(),
+      destroy: () => stage.destroy(),
+    };
+  });
+}
