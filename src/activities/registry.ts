@@ -1,4 +1,5 @@
 import type { ActivityDefinition } from './activity';
+import { sortActivity } from './sort';
 import { traceActivity } from './trace';
 
 /**
@@ -8,4 +9,5 @@ import { traceActivity } from './trace';
  */
 export const activities: ReadonlyMap<string, ActivityDefinition> = new Map<string, ActivityDefinition>([
   [traceActivity.id, traceActivity as unknown as ActivityDefinition],
+  [sortActivity.id, sortActivity as unknown as ActivityDefinition],
 ]);

@@ -41,7 +41,7 @@ export const attemptStatusSchema = z.enum(['completed', 'abandoned']);
 export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
 
 /** Why the attempt ended: completed ones by the activity's rule, abandoned ones by leaving. */
-export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'home', 'hidden', 'route', 'resize']);
+export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'sorted', 'home', 'hidden', 'route', 'resize']);
 export type EndReason = z.infer<typeof endReasonSchema>;
 
 /** Fields at the head of every attempt, whatever the activity. */
