@@ -63,6 +63,17 @@ const sounds = {
       o[i] += 0.25 * Math.min(1, t / 0.005) * Math.exp(-14 * t) * Math.sin(2 * Math.PI * freq * t);
     }
   }),
+  // Drop: an object lands in the right bin: a soft wooden knock, then a bright two-note "ding-ding".
+  drop: render(0.6, (o) => {
+    tone(o, 0, 140, 0.09, 0.3, { partials: [1, 0.5, 0.25], decay: 40 });
+    tone(o, 0.05, note('E5'), 0.35, 0.16, { partials: [1, 0.3], decay: 7 });
+    tone(o, 0.13, note('B5'), 0.45, 0.14, { partials: [1, 0.3], decay: 7 });
+  }),
+  // Wrong bin: a gentle, low "uh-uh", two short soft notes at the same pitch: "not this one", never a buzzer.
+  wrong: render(0.5, (o) => {
+    tone(o, 0, note('G3'), 0.14, 0.16, { partials: [1, 0.4], decay: 9 });
+    tone(o, 0.18, note('D3'), 0.22, 0.16, { partials: [1, 0.4], decay: 9 });
+  }),
   // Star: a tiny high twinkle for each reward star.
   star: render(0.3, (o) => tone(o, 0, note('A6'), 0.28, 0.1, { partials: [1, 0.3], decay: 10 })),
 };

@@ -5,6 +5,7 @@ import { parseRoute, type Route } from './router';
 import type { AppServices, Screen, ScreenFactory } from './screen';
 import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
+import { sortPickerScreen } from './screens/sort-picker';
 import { tracePickerScreen } from './screens/trace-picker';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
@@ -14,6 +15,7 @@ function screenFor(route: Route): ScreenFactory {
   switch (route.path[0]) {
     case undefined: return homeScreen;
     case 'trace': return tracePickerScreen;
+    case 'sort': return sortPickerScreen;
     case 'play': return playScreen;
     case 'data': return dataScreen;
     default:

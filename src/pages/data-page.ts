@@ -4,7 +4,7 @@ import { attemptsToCsv } from '../export/attempts-csv';
 import { attemptsToJson } from '../export/attempts-json';
 import type { Attempt } from '../schema/attempt';
 import { listAttempts } from '../storage/attempts';
-import { activityName, formName, guideName, strings } from '../text/strings';
+import { activityName, formName, guideName, ruleName, strings } from '../text/strings';
 
 const t = strings.data;
 
@@ -38,19 +38,42 @@ function attemptTable(attempts: readonly Attempt[]): HTMLElement {
   const c = t.columns;
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
   return h('table', { class: 'attempts' },
-    h('thead', {}, h('tr', {}, ...[c.date, c.activity, c.form, c.stage, c.status, c.passed, c.coverage, c.criteria, c.duration].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
-    h('tbody', {}, ...attempts.map((a) =>
-      h('tr', { attrs: { 'data-attempt-id': a.id } },
+    h('thead', {}, h('tr', {}, ...[c.date, c.activity, c.task, c.status, c.result, c.details, c.duration].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
+    h('tbody', {}, ...attempts.map((a) => {
+      const summary = summarize(a);
+      return h('tr', { attrs: { 'data-attempt-id': a.id, 'data-activity': a.activity } },
         h('td', {}, dateFormat.format(new Date(a.startedAt))),
         h('td', {}, activityName(a.activity)),
-        h('td', {}, formName(a.params.form)),
-        h('td', {}, guideName(a.params.guide)),
+        h('td', {}, summary.task),
         h('td', {}, a.status === 'completed' ? t.completed : t.abandoned),
-        h('td', {}, a.metrics.passed ? t.yes : t.no),
-        h('td', { class: 'number' }, a.metrics.coveragePct.toFixed(0)),
-        h('td', { class: 'number', attrs: { title: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${k.description}`).join('\n') } }, `${a.criteria.filter((k) => k.met).length}/${a.criteria.length}`),
-        h('td', { class: 'number' }, `${(a.durationMs / 1000).toFixed(1)} s`)))),
+        h('td', {}, summary.result),
+        h('td', { attrs: summary.hint ? { title: summary.hint } : {} }, summary.details),
+        h('td', { class: 'number' }, `${(a.durationMs / 1000).toFixed(1)} s`));
+    })),
   );
+}
+
+/** One line about an attempt, whatever its activity: what was asked, how it went, the telling numbers. */
+function summarize(a: Attempt): { task: string; result: string; details: string; hint?: string } {
+  switch (a.activity) {
+    case 'trace': {
+      const met = a.criteria.filter((k) => k.met).length;
+      return {
+        task: `${formName(a.params.form)} · ${guideName(a.params.guide)}`,
+        result: a.metrics.passed ? t.passed : t.notYet,
+        details: t.traceDetails(a.metrics.coveragePct, met, a.criteria.length),
+        hint: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${k.description}`).join('\n'),
+      };
+    }
+    case 'sort': {
+      const sortable = a.results.filter((r) => r.bin !== null).length;
+      return {
+        task: t.sortTask(ruleName(a.params.rule), a.layout.items.length, a.params.itemSizeMm, a.params.binCount),
+        result: t.sorted(a.metrics.correctCount, sortable),
+        details: t.sortDetails(a.metrics.errorCount, a.metrics.dropsOutside, a.metrics.meanTransportMs),
+      };
+    }
+  }
 }
 
 /** Saves text as a file on this device; nothing leaves it. */

@@ -7,10 +7,16 @@ export const strings = {
   appName: 'Deft',
   home: {
     trace: 'Trace',
+    sort: 'Sort',
     data: 'Data for grown-ups',
   },
   activities: {
     trace: 'Tracing',
+    sort: 'Sorting',
+  },
+  sort: {
+    rules: { color: 'Sort by colour', shape: 'Sort by shape', size: 'Sort by size', category: 'Sort into kinds' },
+    didNotFit: (left: number, total: number) => `${left} of ${total} objects did not fit on this screen at this size and were left out.`,
   },
   forms: {
     vertical: 'Vertical line',
@@ -77,9 +83,14 @@ export const strings = {
     exportJson: 'Export JSON',
     exportCsv: 'Export CSV',
     empty: 'No attempts yet. They appear here as soon as a child finishes or leaves one.',
-    columns: { date: 'Date', activity: 'Activity', form: 'Form', stage: 'Help', status: 'Status', passed: 'Passed', coverage: 'Coverage %', criteria: 'Criteria met', duration: 'Duration' },
-    yes: 'Yes',
-    no: 'No',
+    columns: { date: 'Date', activity: 'Activity', task: 'Task', status: 'Status', result: 'Result', details: 'Details', duration: 'Duration' },
+    passed: 'Passed',
+    notYet: 'Not yet',
+    traceDetails: (coveragePct: number, met: number, criteria: number) => `coverage ${coveragePct.toFixed(0)}%${criteria ? ` · criteria ${met}/${criteria}` : ''}`,
+    sortTask: (rule: string, items: number, sizeMm: number, bins: number) => `${rule} · ${items} objects, ${sizeMm} mm, ${bins} bins`,
+    sorted: (correct: number, total: number) => `${correct}/${total} sorted`,
+    sortDetails: (wrong: number, outside: number, transportMs: number | null) =>
+      `${wrong} in a wrong bin · ${outside} dropped outside${transportMs === null ? '' : ` · ${(transportMs / 1000).toFixed(1)} s a carry`}`,
     abandoned: 'left early',
     completed: 'finished',
     count: (n: number) => `${n} attempt${n === 1 ? '' : 's'} stored on this device`,
@@ -96,6 +107,10 @@ export function formName(id: string): string {
 
 export function guideName(id: string): string {
   return (strings.guides as Record<string, string>)[id] ?? id;
+}
+
+export function ruleName(id: string): string {
+  return (strings.sort.rules as Record<string, string>)[id] ?? id;
 }
 
 export function activityName(id: string): string {

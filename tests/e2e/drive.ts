@@ -31,6 +31,11 @@ export function formAt(form: FormId, centre: CssPoint, { sizeMm = 70, stepMm = 2
     resample(reverse ? [...line].reverse() : line, stepMm).map((p) => ({ x: centre.x + p.x * PX_PER_MM, y: centre.y + p.y * PX_PER_MM })));
 }
 
+/** A straight finger path from a to b in `steps` moves. */
+export function segment(a: CssPoint, b: CssPoint, steps = 20): CssPoint[] {
+  return Array.from({ length: steps + 1 }, (_, i) => ({ x: a.x + ((b.x - a.x) * i) / steps, y: a.y + ((b.y - a.y) * i) / steps }));
+}
+
 export async function openActivity(page: Page, hash: string): Promise<CDPSession> {
   await page.goto(`./${hash}`);
   await page.locator('.stage[data-ready=true]').waitFor();
@@ -85,8 +90,14 @@ export async function waitForAttempts(page: Page, count: number): Promise<void> 
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-/** The one attempt a test made. */
-export function theOnly(attempts: Attempt[]): Attempt {
+/** The one attempt a test made, of the activity it expects. */
+export function theOnly<A extends Attempt['activity']>(attempts: Attempt[], activity: A): Extract<Attempt, { activity: A }> {
   expect(attempts).toHaveLength(1);
-  return attempts[0]!;
+  return ofActivity(attempts[0]!, activity);
+}
+
+/** An attempt as the record of its activity (the export holds every activity's). */
+export function ofActivity<A extends Attempt['activity']>(attempt: Attempt, activity: A): Extract<Attempt, { activity: A }> {
+  expect(attempt.activity).toBe(activity);
+  return attempt as Extract<Attempt, { activity: A }>;
 }

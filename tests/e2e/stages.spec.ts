@@ -1,11 +1,8 @@
 import { expect, test } from './fixtures';
-import { exportJson, formAt, formOnPage, layoutOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, type CssPoint } from './drive';
+import { exportJson, formAt, formOnPage, layoutOnPage, ofActivity, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke } from './drive';
 import type { Page } from '@playwright/test';
-import type { TraceAttempt } from '../../src/activities/trace/record';
-import type { Attempt } from '../../src/schema/attempt';
 
 /** The attempt as a tracing record (the export holds every activity's). */
-const traced = (a: Attempt): TraceAttempt => { expect(a.activity).toBe('trace'); return a as TraceAttempt; };
 const saved = (page: Page, n: number) => expect(page.locator('.stage')).toHaveAttribute('data-saved', String(n));
 
 test.describe('guidance stages, each drawn with real touch input and checked in the export', () => {
@@ -14,7 +11,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     await page.screenshot({ path: `${SCREENSHOTS}/stage-dotted-square-start.png` });
     for (const stroke of await formOnPage(page, 'square')) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.params).toMatchObject({ form: 'square', guide: 'dotted' });
     expect(a.metrics).toMatchObject({ passed: true, coveragePct: 100, directionCorrect: true });
     expect(a.recognizedForm).toBe('square');
@@ -25,7 +22,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     const cdp = await openActivity(page, '#/play/trace?form=circle&guide=dots');
     for (const stroke of await formOnPage(page, 'circle')) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.params.guide).toBe('dots');
     expect(a.metrics.passed).toBe(true);
     expect(a.criteria.map((c) => [c.id, c.met])).toEqual([['circle-closed', true], ['circle-aspect', true]]);
@@ -38,15 +35,14 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     const c = { x: layout.centrePx.x + 8 * PX_PER_MM, y: layout.centrePx.y - 5 * PX_PER_MM };
     const r = 25 * PX_PER_MM;
     const [tl, tr, br, bl] = [{ x: c.x - r, y: c.y - r }, { x: c.x + r, y: c.y - r }, { x: c.x + r, y: c.y + r }, { x: c.x - r, y: c.y + r }];
-    const side = (a: CssPoint, b: CssPoint) => Array.from({ length: 21 }, (_, i) => ({ x: a.x + ((b.x - a.x) * i) / 20, y: a.y + ((b.y - a.y) * i) / 20 }));
     // Four sides, each its own stroke, in a child's order: top, right, bottom, left.
-    for (const [a, b] of [[tl, tr], [tr, br], [br, bl], [bl, tl]] as const) await touchStroke(cdp, side(a, b));
+    for (const [a, b] of [[tl, tr], [tr, br], [br, bl], [bl, tl]] as const) await touchStroke(cdp, segment(a, b));
     await page.screenshot({ path: `${SCREENSHOTS}/stage-copy-square-four-strokes.png` });
     // A copy takes as many strokes as the child likes: "done" (or a pause) ends it.
     await expect(page.locator('.stage')).not.toHaveAttribute('data-saved', /./);
     await page.getByRole('button', { name: 'Done' }).click();
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.endReason).toBe('done-button');
     expect(a.params).toMatchObject({ form: 'square', guide: 'copy' });
     expect(a.handedness).toBe('right');
@@ -67,7 +63,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     const layout = layoutOnPage(page, { form: 'circle', sizeMm: 70, guide: 'copy' });
     for (const stroke of formAt('circle', layout.centrePx, { sizeMm: 60, reverse: true })) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.recognizedForm).toBe('circle');
     expect(a.criteria.every((c) => c.met)).toBe(true);
     expect(a.metrics.directionCorrect).toBe(false);
@@ -80,7 +76,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     const layout = layoutOnPage(page, { form: 'circle', sizeMm: 70, guide: 'copy' });
     for (const stroke of formAt('circle', layout.centrePx, { sizeMm: 60, reverse: true })) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.recognizedForm).toBe('circle');
     expect(a.metrics.passed).toBe(false);
   });
@@ -98,7 +94,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     await page.screenshot({ path: `${SCREENSHOTS}/stage-memory-triangle-hidden.png` });
     for (const stroke of formAt('triangle', layout.centrePx, { sizeMm: 64 })) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.params).toMatchObject({ guide: 'memory', modelSeconds: 2 });
     expect(a.recognizedForm).toBe('triangle');
     expect(a.metrics.passed).toBe(true);
@@ -110,7 +106,7 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     expect(layout.modelPx!.x).toBeGreaterThan(layout.centrePx.x);
     for (const stroke of formAt('x', layout.centrePx, { sizeMm: 66 })) await touchStroke(cdp, stroke);
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.handedness).toBe('left');
     expect(a.recognizedForm).toBe('x');
     expect(a.drawingBox!.x).toBeCloseTo(layout.drawingBox!.x, 6);
@@ -128,7 +124,7 @@ test.describe('feedback and the just-right corridor', () => {
       await saved(page, n + 1);
       await page.waitForTimeout(n === 2 ? 2000 : 2800); // the result's pause, then the next attempt
     }
-    const attempts = (await exportJson(page)).attempts.map(traced).sort((x, y) => x.startedAt.localeCompare(y.startedAt));
+    const attempts = (await exportJson(page)).attempts.map((a) => ofActivity(a, 'trace')).sort((x, y) => x.startedAt.localeCompare(y.startedAt));
     expect(attempts.map((a) => a.metrics.passed)).toEqual([true, true, false, true]);
     expect(attempts.map((a) => +a.adaptive!.corridorMm.toFixed(3))).toEqual([10, 10, 8, 10]);
     expect(attempts.map((a) => +a.params.corridorMm.toFixed(3))).toEqual([10, 10, 8, 10]);
@@ -147,7 +143,7 @@ test.describe('feedback and the just-right corridor', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/strict-stopped.png` });
     await touchStroke(cdp, line!.slice(half - 2));
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.strokes).toHaveLength(2);
     const stopped = a.strokes[0]!.points;
     // The stopped stroke ends at the first sample outside the 5 mm half-corridor: 6 mm below the line.
@@ -164,7 +160,7 @@ test.describe('feedback and the just-right corridor', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/ink-outside-orange.png` });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.metrics.corridorExits).toBe(wave.filter((p, i) => i > 0 && p.y !== line![i]!.y && wave[i - 1]!.y === line![i - 1]!.y).length);
   });
 
@@ -172,7 +168,7 @@ test.describe('feedback and the just-right corridor', () => {
     const cdp = await openActivity(page, '#/play/trace?form=cross&demo=0');
     for (const [i, stroke] of (await formOnPage(page, 'cross')).entries()) await penStroke(cdp, stroke, { force: i === 0 ? 0.4 : 0.8 });
     await saved(page, 1);
-    const a = traced(theOnly((await exportJson(page)).attempts));
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
     expect(a.metrics.penPressureMean).toBeCloseTo(0.6, 1);
     expect(a.metrics.penPressureCv).toBeCloseTo(0.2 / 0.6, 1);
     expect(a.metrics.strokeMotion).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { FORM_IDS } from '../../src/activities/trace/forms';
-import type { Attempt } from '../../src/schema/attempt';
+import type { TraceAttempt } from '../../src/activities/trace/record';
 import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, type CssPoint } from './drive';
 
 /** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
@@ -46,7 +46,7 @@ for (const form of FORM_IDS) {
 
     const exported = await exportJson(page);
     expect(exported).toMatchObject({ format: 'deft-export', version: 1 });
-    const attempt = theOnly(exported.attempts);
+    const attempt = theOnly(exported.attempts, 'trace');
     expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
     expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
     expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
@@ -95,7 +95,7 @@ test('a stylus records pressure and tilt, and a palm resting first is ignored', 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
 
-  const attempt = theOnly((await exportJson(page)).attempts);
+  const attempt = theOnly((await exportJson(page)).attempts, 'trace');
   expect(attempt.strokes).toHaveLength(1);
   expect(attempt.strokes[0]!.pointerType).toBe('pen');
   expectSamplesToMatch(attempt.strokes[0]!.points, line!);
@@ -119,7 +119,7 @@ test('a second finger does not draw while the first one traces', async ({ page }
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-  const attempt = theOnly((await exportJson(page)).attempts);
+  const attempt = theOnly((await exportJson(page)).attempts, 'trace');
   expect(attempt.strokes).toHaveLength(1);
   expectSamplesToMatch(attempt.strokes[0]!.points, line!);
 });
@@ -130,7 +130,7 @@ test('pointercancel ends the stroke cleanly and keeps what was drawn', async ({ 
   const part = line!.slice(0, 20);
   await touchStroke(cdp, part, { end: 'cancel' });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-  const attempt = theOnly((await exportJson(page)).attempts);
+  const attempt = theOnly((await exportJson(page)).attempts, 'trace');
   expect(attempt.status).toBe('completed');
   expect(attempt.strokes).toHaveLength(1);
   expect(attempt.strokes[0]!.points).toHaveLength(part.length);
@@ -153,7 +153,7 @@ test('leaving mid-trace saves the attempt as abandoned, with everything drawn so
 
   const { attempts } = await exportJson(page);
   expect(attempts).toHaveLength(2);
-  const [route, home] = attempts as [Attempt, Attempt]; // newest first
+  const [route, home] = attempts as [TraceAttempt, TraceAttempt]; // newest first
   expect(home).toMatchObject({ status: 'abandoned', endReason: 'home', params: { form: 'cross' } });
   expect(home.strokes).toHaveLength(1);
   expect(home.metrics.coveragePct).toBeGreaterThan(40);
@@ -243,7 +243,7 @@ test('keeps every coalesced sample when moves arrive faster than frames', async 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
   expect(await page.evaluate(() => (window as unknown as { mostCoalesced: number }).mostCoalesced)).toBeGreaterThan(1); // the browser did coalesce…
-  const attempt = theOnly((await exportJson(page)).attempts);
+  const attempt = theOnly((await exportJson(page)).attempts, 'trace');
   expectSamplesToMatch(attempt.strokes[0]!.points, line!); // …and nothing was lost
 });
 
@@ -258,7 +258,7 @@ test.describe('on a high-DPI tablet', () => {
     const [line] = await formOnPage(page, 'vertical', { stepMm: 4 });
     await touchStroke(cdp, line!);
     await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-    const attempt = theOnly((await exportJson(page)).attempts);
+    const attempt = theOnly((await exportJson(page)).attempts, 'trace');
     expect(attempt.device.devicePixelRatio).toBe(2);
     expectSamplesToMatch(attempt.strokes[0]!.points, line!); // the same mm as at DPR 1
     expect(attempt.metrics.passed).toBe(true);
@@ -276,7 +276,7 @@ test('turning the tablet mid-attempt saves it as abandoned and re-centres the fo
   // The form is now centred in the portrait screen: trace it there.
   for (const stroke of await formOnPage(page, 'cross')) await touchStroke(cdp, stroke);
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
-  const [completed, turned] = (await exportJson(page)).attempts as [Attempt, Attempt];
+  const [completed, turned] = (await exportJson(page)).attempts as [TraceAttempt, TraceAttempt];
   expect(turned).toMatchObject({ status: 'abandoned', endReason: 'resize' });
   expect(turned.strokes).toHaveLength(1);
   expect(completed).toMatchObject({ status: 'completed', endReason: 'strokes', device: { viewport: { width: 768, height: 1024 } } });
@@ -300,7 +300,7 @@ test('hiding the page mid-trace saves the attempt as abandoned; coming back star
   await setHidden(false);
   await touchStroke(cdp, triangle!); // a whole new attempt
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
-  const [fresh, hidden] = (await exportJson(page)).attempts as [Attempt, Attempt];
+  const [fresh, hidden] = (await exportJson(page)).attempts as [TraceAttempt, TraceAttempt];
   expect(hidden).toMatchObject({ status: 'abandoned', endReason: 'hidden' });
   expect(hidden.strokes[0]!.points.length).toBeGreaterThanOrEqual(40);
   expect(fresh).toMatchObject({ status: 'completed', endReason: 'strokes' });
@@ -322,7 +322,7 @@ test('after a miss, a gentle pause, then the child can go again, even on a slow 
   await page.waitForTimeout(Math.max(0, missedAt + 2000 - Date.now()));
   await touchStroke(cdp, line!);
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
-  const [second, first] = (await exportJson(page)).attempts as [Attempt, Attempt];
+  const [second, first] = (await exportJson(page)).attempts as [TraceAttempt, TraceAttempt];
   expect(first.metrics).toMatchObject({ passed: false, inBandPct: 0 });
   expect(first.strokes).toHaveLength(1);
   expect(second.metrics.passed).toBe(true);

@@ -1,6 +1,6 @@
 import { strings } from '../../text/strings';
 import { h } from '../ui/dom';
-import { grownUpsIcon, traceIcon } from '../ui/icons';
+import { grownUpsIcon, sortIcon, traceIcon } from '../ui/icons';
 import type { ScreenFactory } from '../screen';
 
 /** Big pictures, no reading: one card per activity, and a small door for grown-ups. */
@@ -8,7 +8,8 @@ export const homeScreen: ScreenFactory = (root) => {
   root.append(
     h('main', { class: 'home' },
       h('nav', { class: 'activity-cards' },
-        h('a', { class: 'card card-trace', attrs: { href: '#/trace', 'aria-label': strings.home.trace } }, traceIcon())),
+        h('a', { class: 'card card-activity', attrs: { href: '#/trace', 'aria-label': strings.home.trace } }, traceIcon()),
+        h('a', { class: 'card card-activity', attrs: { href: '#/sort', 'aria-label': strings.home.sort } }, sortIcon())),
       h('a', { class: 'grown-ups', attrs: { href: '#/data', 'aria-label': strings.home.data } }, grownUpsIcon())),
   );
   return {};

@@ -1,0 +1,73 @@
+import type Phaser from 'phaser';
+import type { SortRule } from './params';
+import { BUTTON_PICTURE, CATEGORY_PICTURES, SHAPE_PICTURES, type Picture } from './pictures';
+import { drawPicture, mix } from './picture-view';
+import { CATEGORIES, SIZE_CLASSES, SORT_COLOURS, type Category, type SortColour } from './round-setup';
+
+const WICKER = 0xf2d49b;
+const WICKER_DARK = 0xc9974a;
+const TAG_EDGE = 0x8fa3c7;
+const SHAPE_INK = 0x4a5068;
+
+export interface BinGeometry { x: number; y: number; width: number; height: number; tagRadius: number }
+
+/**
+ * One bin: a wicker basket along the table's edge, with a round tag on its
+ * rim showing the rule's picture (a colour, a shape, a size, a category), so
+ * a child who cannot read knows what goes in. Drawn in code, then shaken
+ * gently to say "not this one".
+ */
+export class BinView {
+  private readonly basket: Phaser.GameObjects.Graphics;
+  private readonly tag: Phaser.GameObjects.Graphics;
+
+  constructor(private readonly scene: Phaser.Scene, rule: SortRule, value: string, at: BinGeometry) {
+    const { x, y, width, height, tagRadius } = at;
+    const radius = Math.min(width, height) * 0.18;
+    // Drawn about the bin's centre so a wiggle turns it in place.
+    this.basket = scene.add.graphics({ x: x + width / 2, y: y + height / 2 }).setDepth(1);
+    const g = this.basket;
+    g.fillStyle(WICKER_DARK, 1).fillRoundedRect(-width / 2, -height / 2, width, height, radius);
+    g.fillStyle(WICKER, 1).fillRoundedRect(-width / 2 + height * 0.06, -height / 2 + height * 0.14, width - height * 0.12, height * 0.8, radius * 0.8);
+    g.lineStyle(Math.max(1, height * 0.03), WICKER_DARK, 0.55);
+    for (let row = 1; row <= 3; row++) {
+      const rowY = -height / 2 + height * (0.14 + row * 0.2);
+      g.lineBetween(-width / 2 + height * 0.12, rowY, width / 2 - height * 0.12, rowY);
+    }
+    this.tag = scene.add.graphics({ x: x + width / 2, y }).setDepth(30);
+    this.tag.fillStyle(0xffffff, 1).fillCircle(0, 0, tagRadius);
+    this.tag.lineStyle(Math.max(1, tagRadius * 0.08), TAG_EDGE, 1).strokeCircle(0, 0, tagRadius);
+    drawLabel(this.tag, rule, value, tagRadius * 1.9);
+  }
+
+  /** A gentle shake: "not this one". */
+  wiggle(): void {
+    for (const target of [this.basket, this.tag]) {
+      this.scene.tweens.add({ targets: target, angle: { from: -4, to: 4 }, duration: 90, yoyo: true, repeat: 2, onComplete: () => target.setAngle(0) });
+    }
+  }
+
+  destroy(): void {
+    this.basket.destroy();
+    this.tag.destroy();
+  }
+}
+
+/** The rule's picture, `size` px across, centred on the tag. */
+function drawLabel(g: Phaser.GameObjects.Graphics, rule: SortRule, value: string, size: number): void {
+  switch (rule) {
+    case 'color': {
+      const colour = SORT_COLOURS[value as SortColour];
+      g.fillStyle(mix(colour, 0x000000, 0.25), 1).fillCircle(0, 0, size * 0.36);
+      g.fillStyle(colour, 1).fillCircle(0, 0, size * 0.32);
+      return;
+    }
+    case 'shape': return drawPicture(g, (SHAPE_PICTURES as Record<string, Picture>)[value]!, 0, 0, size * 0.6, SHAPE_INK);
+    case 'size': {
+      // The button at its size relative to the largest class: small bins show a small button.
+      const share = SIZE_CLASSES[value as keyof typeof SIZE_CLASSES] / SIZE_CLASSES.huge;
+      return drawPicture(g, BUTTON_PICTURE, 0, 0, size * 0.75 * share, SHAPE_INK);
+    }
+    case 'category': return drawPicture(g, CATEGORY_PICTURES[CATEGORIES[value as Category][0]], 0, 0, size * 0.62, 0);
+  }
+}
