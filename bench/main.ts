@@ -1,4 +1,7 @@
 import Phaser from 'phaser';
+import { layoutSort } from '../src/activities/sort/layout';
+import { sortParamsSchema } from '../src/activities/sort/params';
+import { planRound } from '../src/activities/sort/round-setup';
 import { formTemplate, placeTemplate } from '../src/activities/trace/forms';
 import { scoreTrace } from '../src/activities/trace/score';
 import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
@@ -95,5 +98,10 @@ function attemptScoringBench(samples: number, mmPerS: number, runs: number, guid
   return { medianMs: median(whole), pathOnlyMedianMs: median(pathOnly), recognized: scoreTraceAttempt(params, template, centre, strokes).recognizedForm };
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench });
+/** Where the app lays out a sorting round on a screen of this size (mm), so the driver knows where to put its fingers. */
+function sortLayoutFor(params: Record<string, unknown>, seed: number, widthMm: number, heightMm: number) {
+  return layoutSort(planRound(sortParamsSchema.parse(params), seed), widthMm, heightMm, seed);
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor });
 document.body.dataset.ready = 'true';

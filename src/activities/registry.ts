@@ -1,5 +1,6 @@
 import type { ActivityDefinition } from './activity';
 import { sortActivity } from './sort';
+import { targetsActivity } from './targets';
 import { traceActivity } from './trace';
 
 /**
@@ -10,4 +11,5 @@ import { traceActivity } from './trace';
 export const activities: ReadonlyMap<string, ActivityDefinition> = new Map<string, ActivityDefinition>([
   [traceActivity.id, traceActivity as unknown as ActivityDefinition],
   [sortActivity.id, sortActivity as unknown as ActivityDefinition],
+  [targetsActivity.id, targetsActivity as unknown as ActivityDefinition],
 ]);

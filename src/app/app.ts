@@ -5,7 +5,7 @@ import { parseRoute, type Route } from './router';
 import type { AppServices, Screen, ScreenFactory } from './screen';
 import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
-import { sortPickerScreen } from './screens/sort-picker';
+import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
 import { tracePickerScreen } from './screens/trace-picker';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
@@ -16,6 +16,7 @@ function screenFor(route: Route): ScreenFactory {
     case undefined: return homeScreen;
     case 'trace': return tracePickerScreen;
     case 'sort': return sortPickerScreen;
+    case 'targets': return targetsPickerScreen;
     case 'play': return playScreen;
     case 'data': return dataScreen;
     default:

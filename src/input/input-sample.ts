@@ -8,6 +8,8 @@ export type InputSample = TimedMmPoint & {
   readonly tiltY: number;
   readonly pointerType: PointerKind;
   readonly pointerId: number;
+  /** The touch's contact size, where the browser reports one (finger pad or fingertip); null otherwise. */
+  readonly contact: { readonly widthMm: number; readonly heightMm: number } | null;
 };
 
 /** What an activity hears from the input layer, one stroke per pointer. */

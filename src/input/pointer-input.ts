@@ -41,6 +41,8 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
       tiltY: e.tiltY,
       pointerType: e.pointerType === 'pen' ? 'pen' : e.pointerType === 'mouse' ? 'mouse' : 'touch',
       pointerId: e.pointerId,
+      // Browsers report 1×1 CSS px when they know no contact size.
+      contact: e.width > 1 || e.height > 1 ? { widthMm: e.width / pxPerMm, heightMm: e.height / pxPerMm } : null,
     } as InputSample;
   }
 

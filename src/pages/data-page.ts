@@ -4,7 +4,7 @@ import { attemptsToCsv } from '../export/attempts-csv';
 import { attemptsToJson } from '../export/attempts-json';
 import type { Attempt } from '../schema/attempt';
 import { listAttempts } from '../storage/attempts';
-import { activityName, formName, guideName, ruleName, strings } from '../text/strings';
+import { activityName, formName, guideName, modeName, ruleName, strings } from '../text/strings';
 
 const t = strings.data;
 
@@ -72,6 +72,15 @@ function summarize(a: Attempt): { task: string; result: string; details: string;
         result: t.sorted(a.metrics.correctCount, sortable),
         details: t.sortDetails(a.metrics.errorCount, a.metrics.dropsOutside, a.metrics.meanTransportMs),
       };
+    }
+    case 'targets': {
+      const m = a.metrics;
+      const task = modeName(a.params.mode);
+      switch (m.mode) {
+        case 'pop': return { task: t.popTask(task, a.params.sizeMm, a.params.adaptive), result: t.hits(m.hits, m.hits + m.misses), details: t.popDetails(m.thresholdMm, m.meanEndpointErrorMm) };
+        case 'ring': return { task: t.ringTask(task, m.sequences.map((s) => `${s.amplitudeMm}×${s.widthMm}`)), result: t.throughput(m.throughputBitsPerS), details: t.hits(m.hits, m.hits + m.misses) };
+        case 'pinch': return { task: t.pinchTask(task, a.layout.targets.length, a.params.sizeMm), result: t.inJar(m.inJar, a.layout.targets.length), details: t.pinchDetails(m.grasps, m.failedGrasps, m.meanGripApertureMm) };
+      }
     }
   }
 }

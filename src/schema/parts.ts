@@ -17,6 +17,8 @@ export const sampleSchema = z.object({
   pressure: z.number().min(0).max(1).describe('0..1; browsers report 0.5 for touch and mouse without pressure'),
   tiltX: z.number().min(-90).max(90).describe('degrees, pen tilt towards +x'),
   tiltY: z.number().min(-90).max(90).describe('degrees, pen tilt towards +y'),
+  contactWidthMm: z.number().min(0).optional().describe('the touch contact’s width where the browser reports it (targets activity)'),
+  contactHeightMm: z.number().min(0).optional(),
 });
 export type Sample = z.infer<typeof sampleSchema>;
 
@@ -40,8 +42,11 @@ export type DeviceInfo = z.infer<typeof deviceSchema>;
 export const attemptStatusSchema = z.enum(['completed', 'abandoned']);
 export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
 
-/** Why the attempt ended: completed ones by the activity's rule, abandoned ones by leaving. */
-export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'sorted', 'home', 'hidden', 'route', 'resize']);
+/**
+ * Why the attempt ended: completed ones by the activity's rule (tracing: its strokes, "done" or a pause;
+ * sorting: everything sorted; targets: every target shown, or every object in the jar), abandoned ones by leaving.
+ */
+export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'sorted', 'finished', 'home', 'hidden', 'route', 'resize']);
 export type EndReason = z.infer<typeof endReasonSchema>;
 
 /** Fields at the head of every attempt, whatever the activity. */

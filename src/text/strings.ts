@@ -8,11 +8,17 @@ export const strings = {
   home: {
     trace: 'Trace',
     sort: 'Sort',
+    targets: 'Targets',
     data: 'Data for grown-ups',
   },
   activities: {
     trace: 'Tracing',
     sort: 'Sorting',
+    targets: 'Targets',
+  },
+  targets: {
+    modes: { pop: 'Pop the bubbles', ring: 'Tap round the ring', pinch: 'Pinch and drop in the jar' },
+    ringTooBig: (roomMm: number) => `Some ring conditions are wider than this screen (${roomMm} mm across) and were skipped.`,
   },
   sort: {
     rules: { color: 'Sort by colour', shape: 'Sort by shape', size: 'Sort by size', category: 'Sort into kinds' },
@@ -91,6 +97,16 @@ export const strings = {
     sorted: (correct: number, total: number) => `${correct}/${total} sorted`,
     sortDetails: (wrong: number, outside: number, transportMs: number | null) =>
       `${wrong} in a wrong bin · ${outside} dropped outside${transportMs === null ? '' : ` · ${(transportMs / 1000).toFixed(1)} s a carry`}`,
+    popTask: (mode: string, sizeMm: number, adaptive: boolean) => `${mode} · ${adaptive ? `from ${sizeMm} mm, adapting` : `${sizeMm} mm`}`,
+    ringTask: (mode: string, conditions: string[]) => `${mode} · ${conditions.join(', ') || 'no whole sequence'} mm`,
+    pinchTask: (mode: string, items: number, sizeMm: number) => `${mode} · ${items} of ${sizeMm} mm`,
+    hits: (hits: number, total: number) => `${hits}/${total} hit`,
+    throughput: (bitsPerS: number | null) => (bitsPerS === null ? 'no throughput' : `${bitsPerS.toFixed(2)} bit/s`),
+    inJar: (inJar: number, total: number) => `${inJar}/${total} in the jar`,
+    popDetails: (thresholdMm: number | null, errorMm: number | null) =>
+      `${thresholdMm === null ? 'no threshold yet' : `threshold ${thresholdMm.toFixed(1)} mm`}${errorMm === null ? '' : ` · off centre ${errorMm.toFixed(1)} mm`}`,
+    pinchDetails: (grasps: number, failed: number, apertureMm: number | null) =>
+      `${grasps} grasps, ${failed} failed${apertureMm === null ? '' : ` · grip ${apertureMm.toFixed(0)} mm`}`,
     abandoned: 'left early',
     completed: 'finished',
     count: (n: number) => `${n} attempt${n === 1 ? '' : 's'} stored on this device`,
@@ -107,6 +123,10 @@ export function formName(id: string): string {
 
 export function guideName(id: string): string {
   return (strings.guides as Record<string, string>)[id] ?? id;
+}
+
+export function modeName(id: string): string {
+  return (strings.targets.modes as Record<string, string>)[id] ?? id;
 }
 
 export function ruleName(id: string): string {

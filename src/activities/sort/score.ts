@@ -1,3 +1,4 @@
+import { meanOrNull } from '../../metrics/mean';
 import { polylineLength } from '../../geometry/polyline-length';
 import { mmPoint } from '../../geometry/units';
 import type { Stroke } from '../../schema/parts';
@@ -74,8 +75,8 @@ export function scoreSort(items: readonly PlacedItem[], events: readonly SortEve
       distractorsLeft: results.filter((r) => r.bin === null && r.placedIn === null).length,
       allSorted: sortable.length > 0 && sortable.every((r) => r.correct),
       totalMs: events.at(-1)?.t ?? 0, // from the round appearing to the last grab or drop
-      meanTransportMs: mean(good.map((c) => c.drop.t - c.grab.t)),
-      pathEfficiency: mean(good.map((c) => pathEfficiency(c, strokes[c.grab.stroke]!))),
+      meanTransportMs: meanOrNull(good.map((c) => c.drop.t - c.grab.t)),
+      pathEfficiency: meanOrNull(good.map((c) => pathEfficiency(c, strokes[c.grab.stroke]!))),
       twoHandedCarries: carries.filter((c) => carries.some((d) => d !== c && d.grab.t < c.drop.t && c.grab.t < d.drop.t)).length,
     },
     results,
@@ -87,8 +88,4 @@ export function pathEfficiency(carry: Carry, stroke: Stroke): number {
   const length = polylineLength(stroke.points.map((p) => mmPoint(p.x, p.y)));
   const straight = Math.hypot(carry.drop.x - carry.grab.x, carry.drop.y - carry.grab.y);
   return length > 0 ? Math.min(1, straight / length) : 1;
-}
-
-function mean(xs: readonly number[]): number | null {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }

@@ -10,7 +10,7 @@ import { h } from '../ui/dom';
 import { backIcon, doneIcon, soundIcon } from '../ui/icons';
 
 /** Where the back button goes from each activity: its picker, or home. */
-const BACK_TO: Record<string, string> = { trace: '#/trace', sort: '#/sort' };
+const BACK_TO: Record<string, string> = { trace: '#/trace', sort: '#/sort', targets: '#/targets' };
 
 /**
  * Hosts one activity full-screen, with the buttons a child always has: back,

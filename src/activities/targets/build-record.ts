@@ -1,0 +1,66 @@
+import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason } from '../../schema/parts';
+import type { TargetsParams } from './params';
+import type { PinchRound } from './pinch-round';
+import type { PopRound } from './pop-round';
+import { targetsAttemptSchema, type TargetsAttempt } from './record';
+import type { RingRound } from './ring-round';
+import { scorePinch, scorePop, scoreRing } from './score';
+import type { TouchLog } from './touch-log';
+
+/** The round being played, whichever mode. */
+export type TargetsGame =
+  | { readonly mode: 'pop'; readonly round: PopRound }
+  | { readonly mode: 'ring'; readonly round: RingRound }
+  | { readonly mode: 'pinch'; readonly round: PinchRound };
+
+export interface TargetsRecordInput {
+  id: string;
+  profileId: string | null;
+  status: AttemptStatus;
+  endReason: EndReason;
+  startedAt: Date;
+  endedAt: Date;
+  params: TargetsParams & { seed: number };
+  device: DeviceInfo;
+  game: TargetsGame;
+  touches: TouchLog;
+}
+
+/** Scores the round and assembles the public record, validated against its schema. */
+export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
+  const { game } = input;
+  const log = game.mode === 'pinch' ? null : game.round.log;
+  const jar = game.mode === 'pinch' ? game.round.layout.jar : null;
+  return targetsAttemptSchema.parse({
+    id: input.id,
+    schemaVersion: SCHEMA_VERSION,
+    activity: 'targets',
+    status: input.status,
+    endReason: input.endReason,
+    profileId: input.profileId,
+    startedAt: input.startedAt.toISOString(),
+    endedAt: input.endedAt.toISOString(),
+    durationMs: Math.max(0, input.endedAt.getTime() - input.startedAt.getTime()),
+    params: input.params,
+    device: input.device,
+    strokes: input.touches.strokes,
+    layout: {
+      targets: game.mode === 'pinch'
+        ? game.round.layout.objects.map((o) => ({ x: o.x, y: o.y, diameterMm: o.sizeMm, id: o.id, kind: o.kind }))
+        : log!.targets,
+      jar: jar && { x: jar.x, y: jar.y, diameterMm: jar.diameterMm },
+    },
+    taps: log?.taps ?? [],
+    touchUps: log?.ups ?? [],
+    pinchEvents: game.mode === 'pinch' ? game.round.events : [],
+    metrics: metricsOf(game),
+  });
+}
+
+function metricsOf(game: TargetsGame): TargetsAttempt['metrics'] {
+  switch (game.mode) {
+    case 'pop': return scorePop(game.round.log.targets, game.round.log.taps, game.round.trace, game.round.reversals.length, game.round.thresholdMm);
+    case 'ring': return scoreRing(game.round.conditions, game.round.log.targets, game.round.log.taps);
+    case 'pinch': return scorePinch(game.round.events, game.round.layout.objects.length);
+  }
+}
