@@ -2,6 +2,9 @@ import Phaser from 'phaser';
 import { layoutSort } from '../src/activities/sort/layout';
 import { sortParamsSchema } from '../src/activities/sort/params';
 import { planRound } from '../src/activities/sort/round-setup';
+import { targetsParamsSchema } from '../src/activities/targets/params';
+import { playArea } from '../src/activities/targets/play-area';
+import { PopRound } from '../src/activities/targets/pop-round';
 import { formTemplate, placeTemplate } from '../src/activities/trace/forms';
 import { scoreTrace } from '../src/activities/trace/score';
 import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
@@ -103,5 +106,16 @@ function sortLayoutFor(params: Record<string, unknown>, seed: number, widthMm: n
   return layoutSort(planRound(sortParamsSchema.parse(params), seed), widthMm, heightMm, seed);
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor });
+/** Where the app's pop round puts its bubbles (fixed size: the seed alone decides), mm. */
+function popTargetsFor(params: Record<string, unknown>, seed: number, widthMm: number, heightMm: number) {
+  const parsed = targetsParamsSchema.parse(params);
+  const round = new PopRound(parsed, playArea(widthMm, heightMm), seed, 0);
+  return Array.from({ length: parsed.trials }, () => {
+    const target = round.next(0)!;
+    round.tap({ x: target.x, y: target.y, t: 0, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never);
+    return target;
+  });
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor });
 document.body.dataset.ready = 'true';

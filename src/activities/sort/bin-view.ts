@@ -18,26 +18,34 @@ export interface BinGeometry { x: number; y: number; width: number; height: numb
  * gently to say "not this one".
  */
 export class BinView {
-  private readonly basket: Phaser.GameObjects.Graphics;
-  private readonly tag: Phaser.GameObjects.Graphics;
+  private readonly basket: Phaser.GameObjects.Image;
+  private readonly tag: Phaser.GameObjects.Image;
 
   constructor(private readonly scene: Phaser.Scene, rule: SortRule, value: string, at: BinGeometry) {
     const { x, y, width, height, tagRadius } = at;
     const radius = Math.min(width, height) * 0.18;
-    // Drawn about the bin's centre so a wiggle turns it in place.
-    this.basket = scene.add.graphics({ x: x + width / 2, y: y + height / 2 }).setDepth(1);
-    const g = this.basket;
-    g.fillStyle(WICKER_DARK, 1).fillRoundedRect(-width / 2, -height / 2, width, height, radius);
-    g.fillStyle(WICKER, 1).fillRoundedRect(-width / 2 + height * 0.06, -height / 2 + height * 0.14, width - height * 0.12, height * 0.8, radius * 0.8);
+    // Drawn once and baked into textures: a Graphics is rebuilt every frame, an image is not.
+    const g = scene.make.graphics({}, false);
+    g.fillStyle(WICKER_DARK, 1).fillRoundedRect(0, 0, width, height, radius);
+    g.fillStyle(WICKER, 1).fillRoundedRect(height * 0.06, height * 0.14, width - height * 0.12, height * 0.8, radius * 0.8);
     g.lineStyle(Math.max(1, height * 0.03), WICKER_DARK, 0.55);
     for (let row = 1; row <= 3; row++) {
-      const rowY = -height / 2 + height * (0.14 + row * 0.2);
-      g.lineBetween(-width / 2 + height * 0.12, rowY, width / 2 - height * 0.12, rowY);
+      const rowY = height * (0.14 + row * 0.2);
+      g.lineBetween(height * 0.12, rowY, width - height * 0.12, rowY);
     }
-    this.tag = scene.add.graphics({ x: x + width / 2, y }).setDepth(30);
-    this.tag.fillStyle(0xffffff, 1).fillCircle(0, 0, tagRadius);
-    this.tag.lineStyle(Math.max(1, tagRadius * 0.08), TAG_EDGE, 1).strokeCircle(0, 0, tagRadius);
-    drawLabel(this.tag, rule, value, tagRadius * 1.9);
+    const basketKey = `sort-basket-${Math.round(width)}x${Math.round(height)}`;
+    if (!scene.textures.exists(basketKey)) g.generateTexture(basketKey, Math.ceil(width), Math.ceil(height));
+    g.clear();
+    // Placed by its centre, so a wiggle turns it in place.
+    this.basket = scene.add.image(x + width / 2, y + height / 2, basketKey).setDepth(1);
+    const side = Math.ceil(2 * tagRadius + 4);
+    g.fillStyle(0xffffff, 1).fillCircle(side / 2, side / 2, tagRadius);
+    g.lineStyle(Math.max(1, tagRadius * 0.08), TAG_EDGE, 1).strokeCircle(side / 2, side / 2, tagRadius);
+    drawLabel(g, rule, value, side / 2, tagRadius * 1.9);
+    const tagKey = `sort-tag-${rule}-${value}-${side}`;
+    if (!scene.textures.exists(tagKey)) g.generateTexture(tagKey, side, side);
+    g.destroy();
+    this.tag = scene.add.image(x + width / 2, y, tagKey).setDepth(30);
   }
 
   /** A gentle shake: "not this one". */
@@ -53,21 +61,21 @@ export class BinView {
   }
 }
 
-/** The rule's picture, `size` px across, centred on the tag. */
-function drawLabel(g: Phaser.GameObjects.Graphics, rule: SortRule, value: string, size: number): void {
+/** The rule's picture, `size` px across, centred at (c, c) on the tag. */
+function drawLabel(g: Phaser.GameObjects.Graphics, rule: SortRule, value: string, c: number, size: number): void {
   switch (rule) {
     case 'color': {
       const colour = SORT_COLOURS[value as SortColour];
-      g.fillStyle(mix(colour, 0x000000, 0.25), 1).fillCircle(0, 0, size * 0.36);
-      g.fillStyle(colour, 1).fillCircle(0, 0, size * 0.32);
+      g.fillStyle(mix(colour, 0x000000, 0.25), 1).fillCircle(c, c, size * 0.36);
+      g.fillStyle(colour, 1).fillCircle(c, c, size * 0.32);
       return;
     }
-    case 'shape': return drawPicture(g, (SHAPE_PICTURES as Record<string, Picture>)[value]!, 0, 0, size * 0.6, SHAPE_INK);
+    case 'shape': return drawPicture(g, (SHAPE_PICTURES as Record<string, Picture>)[value]!, c, c, size * 0.6, SHAPE_INK);
     case 'size': {
       // The button at its size relative to the largest class: small bins show a small button.
       const share = SIZE_CLASSES[value as keyof typeof SIZE_CLASSES] / SIZE_CLASSES.huge;
-      return drawPicture(g, BUTTON_PICTURE, 0, 0, size * 0.75 * share, SHAPE_INK);
+      return drawPicture(g, BUTTON_PICTURE, c, c, size * 0.75 * share, SHAPE_INK);
     }
-    case 'category': return drawPicture(g, CATEGORY_PICTURES[CATEGORIES[value as Category][0]], 0, 0, size * 0.62, 0);
+    case 'category': return drawPicture(g, CATEGORY_PICTURES[CATEGORIES[value as Category][0]], c, c, size * 0.62, 0);
   }
 }

@@ -10,15 +10,13 @@ import type { ActivityController, ActivityHost } from '../activity';
 import { buildTargetsRecord, type TargetsGame } from './build-record';
 import { ringConditions, type TargetsParams } from './params';
 import { layoutPinch, PinchRound, type PinchObjectState } from './pinch-round';
+import { areaCentre, playArea } from './play-area';
 import { PopRound, type MmArea } from './pop-round';
 import type { TargetsAttempt } from './record';
 import { RingRound } from './ring-round';
 import { drawBubble, drawJar, drawPinchObject, drawRing, floatAway, popBurst, shake, touchMark } from './target-view';
 import { TouchLog } from './touch-log';
 
-/** Kept clear along the top for the back and sound buttons; a little margin elsewhere. */
-const TOP_MM = 24;
-const EDGE_MM = 6;
 const RESULT_PAUSE_MS = 2800;
 /** Pop: the wait before the next bubble, a little longer after a miss. */
 const NEXT_BUBBLE_MS = { hit: 350, miss: 650, first: 500 } as const;
@@ -89,13 +87,20 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
     this.touches.end(sample);
     const { round } = this;
     if (round.mode === 'pinch') this.pinchUp(round.round, sample);
-    else round.round.up(sample);
+    else {
+      round.round.up(sample);
+      // The last tap's lift belongs to the record too: the round ends with it.
+      if (round.round.finished) this.finish();
+    }
   }
 
   cancel(pointerId: number, reason: 'cancel' | 'palm'): void {
     if (this.phase === 'result') return;
     this.touches.cancel(pointerId, reason === 'palm');
-    if (this.round.mode !== 'pinch') return;
+    if (this.round.mode !== 'pinch') {
+      if (this.round.round.finished) this.finish();
+      return;
+    }
     if (reason === 'palm') {
       const back = this.round.round.discard(pointerId);
       if (back) this.placePinch(back.spec.id, back.x, back.y, 1);
@@ -134,8 +139,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
       floatAway(this, this.bubble, this.mm(20));
     }
     this.bubble = null;
-    if (round.finished) this.finish();
-    else this.nextAt = performance.now() + (tap.hit ? NEXT_BUBBLE_MS.hit : NEXT_BUBBLE_MS.miss);
+    if (!round.finished) this.nextAt = performance.now() + (tap.hit ? NEXT_BUBBLE_MS.hit : NEXT_BUBBLE_MS.miss);
   }
 
   private ringTap(round: RingRound, sample: InputSample): void {
@@ -145,7 +149,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
     const mark = this.toGame(sample.x, sample.y);
     touchMark(this, mark.x, mark.y, this.mm(TOUCH_MARK_MM));
     if (result.tap.hit) this.host.sound.play('star');
-    if (round.finished) { this.ringView?.clear(); this.finish(); return; }
+    if (round.finished) { this.ringView?.clear(); return; } // finished when this finger lifts
     if (result.sequenceDone) {
       // The next ring (another condition) after a breath.
       this.ringView?.clear();
@@ -195,7 +199,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     const widthMm = rect.width / this.host.pxPerMm;
     const heightMm = rect.height / this.host.pxPerMm;
-    this.area = { x: EDGE_MM, y: TOP_MM, width: widthMm - 2 * EDGE_MM, height: heightMm - TOP_MM - EDGE_MM };
+    this.area = playArea(widthMm, heightMm);
     this.clearScenery();
     const originMs = performance.now();
     this.touches = new TouchLog(originMs);
@@ -209,7 +213,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
         const all = ringConditions(this.params);
         const fitting = all.filter((c) => c.amplitudeMm + c.widthMm <= room);
         if (fitting.length < all.length) this.host.showNotice(strings.targets.ringTooBig(Math.floor(room)));
-        this.round = { mode: 'ring', round: new RingRound(fitting, { x: this.area.x + this.area.width / 2, y: this.area.y + this.area.height / 2 }, originMs) };
+        this.round = { mode: 'ring', round: new RingRound(fitting, areaCentre(this.area), originMs) };
         this.ringView = this.track(this.add.graphics().setDepth(5));
         this.drawRing();
         break;

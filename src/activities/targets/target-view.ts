@@ -24,18 +24,27 @@ export function drawBubble(scene: Phaser.Scene, x: number, y: number, diameterPx
   return g;
 }
 
-/** Hit: the bubble bursts into droplets, drawn in the same frame as the touch. */
+/** A droplet, drawn once per game: images are cheaper to animate than Graphics, which rebuild every frame. */
+function dropletTexture(scene: Phaser.Scene): string {
+  const key = 'targets-droplet';
+  if (scene.textures.exists(key)) return key;
+  const g = scene.make.graphics({}, false);
+  g.fillStyle(BUBBLE_EDGE, 1).fillCircle(16, 16, 14);
+  g.generateTexture(key, 32, 32);
+  g.destroy();
+  return key;
+}
+
+/** Hit: the bubble bursts into droplets, created in the touch's own handler so they show in the next frame. */
 export function popBurst(scene: Phaser.Scene, x: number, y: number, diameterPx: number): void {
   const r = Math.max(diameterPx / 2, 12);
+  const key = dropletTexture(scene);
+  const dropPx = Math.max(6, r * 0.28);
   for (let i = 0; i < 8; i++) {
     const angle = (i / 8) * Math.PI * 2;
-    const drop = scene.add.graphics({ x: x + Math.cos(angle) * r * 0.6, y: y + Math.sin(angle) * r * 0.6 }).setDepth(20);
-    drop.fillStyle(BUBBLE_EDGE, 1).fillCircle(0, 0, Math.max(3, r * 0.14));
+    const drop = scene.add.image(x + Math.cos(angle) * r * 0.6, y + Math.sin(angle) * r * 0.6, key).setDisplaySize(dropPx, dropPx).setDepth(20);
     scene.tweens.add({ targets: drop, x: x + Math.cos(angle) * r * 1.8, y: y + Math.sin(angle) * r * 1.8, alpha: 0, duration: 380, ease: 'Cubic.easeOut', onComplete: () => drop.destroy() });
   }
-  const ring = scene.add.graphics({ x, y }).setDepth(20);
-  ring.lineStyle(3, BUBBLE_EDGE, 1).strokeCircle(0, 0, r);
-  scene.tweens.add({ targets: ring, scale: 1.7, alpha: 0, duration: 300, onComplete: () => ring.destroy() });
 }
 
 /** Where a touch landed: a small fading dot, so a miss is seen without any red. */
