@@ -286,8 +286,8 @@ describe('the sort record', () => {
       r.release(sample(to.x, to.y, t + 200));
     }
     const record = buildSortRecord({
-      id: crypto.randomUUID(), profileId: null, status: 'completed', endReason: 'sorted', startedAt: new Date(0), endedAt: new Date(2000),
-      params: { ...p, seed: 42 }, device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 1, pxPerMm: 3.78, frame: { left: 0, top: 0 }, userAgent: 'test' },
+      head: { id: crypto.randomUUID(), profileId: null, status: 'completed', endReason: 'sorted', startedAt: new Date(0), endedAt: new Date(2000), device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 1, pxPerMm: 3.78, frame: { left: 0, top: 0 }, userAgent: 'test' } },
+      params: { ...p, seed: 42 },
       layout, round: r,
     });
     expect(record.metrics).toMatchObject({ correctCount: 2, errorCount: 0, allSorted: true, twoHandedCarries: 0 });

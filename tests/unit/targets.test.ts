@@ -267,8 +267,8 @@ describe('the targets record and links', () => {
       round.up(down);
     }
     const record = buildTargetsRecord({
-      id: crypto.randomUUID(), profileId: null, status: 'completed', endReason: 'finished', startedAt: new Date(0), endedAt: new Date(3000),
-      params: { ...p, seed: 1 }, device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 1, pxPerMm: 3.78, frame: { left: 0, top: 0 }, userAgent: 'test' },
+      head: { id: crypto.randomUUID(), profileId: null, status: 'completed', endReason: 'finished', startedAt: new Date(0), endedAt: new Date(3000), device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 1, pxPerMm: 3.78, frame: { left: 0, top: 0 }, userAgent: 'test' } },
+      params: { ...p, seed: 1 },
       game: { mode: 'pop', round }, touches,
     });
     expect(record.metrics).toMatchObject({ mode: 'pop', hits: 3, misses: 0, meanMovementMs: 400, meanEndpointErrorMm: 0 });

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason } from '../../schema/parts';
+import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { SortLayout } from './layout';
 import type { SortParams } from './params';
 import { sortAttemptSchema, type SortAttempt } from './record';
@@ -6,14 +6,8 @@ import { scoreSort } from './score';
 import type { SortRound } from './sort-round';
 
 export interface SortRecordInput {
-  id: string;
-  profileId: string | null;
-  status: AttemptStatus;
-  endReason: EndReason;
-  startedAt: Date;
-  endedAt: Date;
+  head: AttemptHead;
   params: SortParams & { seed: number };
-  device: DeviceInfo;
   layout: SortLayout;
   round: SortRound;
 }
@@ -23,17 +17,8 @@ export function buildSortRecord(input: SortRecordInput): SortAttempt {
   const { round, layout } = input;
   const { metrics, results } = scoreSort(layout.items, round.events, round.strokes, round.grabMisses);
   return sortAttemptSchema.parse({
-    id: input.id,
-    schemaVersion: SCHEMA_VERSION,
-    activity: 'sort',
-    status: input.status,
-    endReason: input.endReason,
-    profileId: input.profileId,
-    startedAt: input.startedAt.toISOString(),
-    endedAt: input.endedAt.toISOString(),
-    durationMs: Math.max(0, input.endedAt.getTime() - input.startedAt.getTime()),
+    ...recordHead(input.head, 'sort'),
     params: input.params,
-    device: input.device,
     strokes: round.strokes,
     layout: {
       items: layout.items.map(({ id, kind, colour, x, y, sizeMm, bin }) => ({ id, kind, colour, x, y, sizeMm, bin })),

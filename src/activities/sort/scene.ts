@@ -1,12 +1,12 @@
 import Phaser from 'phaser';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
-import { deviceInfo } from '../../input/device-info';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import type { EndReason } from '../../schema/parts';
 import { mountScene } from '../../stage/mount-scene';
 import { playStarBurst } from '../../stage/reward';
 import { strings } from '../../text/strings';
 import type { ActivityController, ActivityHost } from '../activity';
+import { attemptHeadNow } from '../attempt-head';
 import { BinView } from './bin-view';
 import { buildSortRecord } from './build-record';
 import { BIN_TAG_RADIUS_MM, layoutSort, type SortLayout } from './layout';
@@ -210,14 +210,8 @@ class SortScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): SortAttempt {
     return buildSortRecord({
-      id: this.attemptId,
-      profileId: this.host.profileId,
-      status,
-      endReason: reason,
-      startedAt: this.startedAt,
-      endedAt: new Date(),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
       params: { ...this.params, seed: this.seed },
-      device: deviceInfo(this.pointers.frame),
       layout: this.layout,
       round: this.round,
     });

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason } from '../../schema/parts';
+import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { TargetsParams } from './params';
 import type { PinchRound } from './pinch-round';
 import type { PopRound } from './pop-round';
@@ -14,14 +14,8 @@ export type TargetsGame =
   | { readonly mode: 'pinch'; readonly round: PinchRound };
 
 export interface TargetsRecordInput {
-  id: string;
-  profileId: string | null;
-  status: AttemptStatus;
-  endReason: EndReason;
-  startedAt: Date;
-  endedAt: Date;
+  head: AttemptHead;
   params: TargetsParams & { seed: number };
-  device: DeviceInfo;
   game: TargetsGame;
   touches: TouchLog;
 }
@@ -32,17 +26,8 @@ export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
   const log = game.mode === 'pinch' ? null : game.round.log;
   const jar = game.mode === 'pinch' ? game.round.layout.jar : null;
   return targetsAttemptSchema.parse({
-    id: input.id,
-    schemaVersion: SCHEMA_VERSION,
-    activity: 'targets',
-    status: input.status,
-    endReason: input.endReason,
-    profileId: input.profileId,
-    startedAt: input.startedAt.toISOString(),
-    endedAt: input.endedAt.toISOString(),
-    durationMs: Math.max(0, input.endedAt.getTime() - input.startedAt.getTime()),
+    ...recordHead(input.head, 'targets'),
     params: input.params,
-    device: input.device,
     strokes: input.touches.strokes,
     layout: {
       targets: game.mode === 'pinch'

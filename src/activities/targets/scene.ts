@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { deviceInfo } from '../../input/device-info';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import type { EndReason } from '../../schema/parts';
@@ -7,6 +6,7 @@ import { mountScene } from '../../stage/mount-scene';
 import { playStarBurst } from '../../stage/reward';
 import { strings } from '../../text/strings';
 import type { ActivityController, ActivityHost } from '../activity';
+import { attemptHeadNow } from '../attempt-head';
 import { buildTargetsRecord, type TargetsGame } from './build-record';
 import { ringConditions, type TargetsParams } from './params';
 import { layoutPinch, PinchRound, type PinchObjectState } from './pinch-round';
@@ -264,14 +264,8 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): TargetsAttempt {
     return buildTargetsRecord({
-      id: this.attemptId,
-      profileId: this.host.profileId,
-      status,
-      endReason: reason,
-      startedAt: this.startedAt,
-      endedAt: new Date(),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
       params: { ...this.params, seed: this.seed },
-      device: deviceInfo(this.pointers.frame),
       game: this.round,
       touches: this.touches,
     });

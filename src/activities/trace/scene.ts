@@ -2,7 +2,6 @@ import Phaser from 'phaser';
 import { createPolylineIndex, type PolylineIndex } from '../../geometry/polyline-index';
 import { mmPoint, type MmPolyline } from '../../geometry/units';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
-import { deviceInfo } from '../../input/device-info';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import { BakedInk } from '../../ink/baked-ink';
 import type { GamePoint } from '../../ink/ink-renderer';
@@ -11,6 +10,7 @@ import { mountScene } from '../../stage/mount-scene';
 import { palette } from '../../stage/palette';
 import { playStarBurst } from '../../stage/reward';
 import type { ActivityController, ActivityHost } from '../activity';
+import { attemptHeadNow } from '../attempt-head';
 import { AdaptiveCorridor } from './adaptive-corridor';
 import { TraceAttemptRecorder } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
@@ -205,15 +205,9 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): TraceAttempt {
     return buildTraceRecord({
-      id: this.attemptId,
-      profileId: this.host.profileId,
-      status,
-      endReason: reason,
-      startedAt: this.startedAt,
-      endedAt: new Date(),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
       params: { ...this.params, corridorMm: this.corridorMm },
       handedness: this.handedness,
-      device: deviceInfo(this.pointers.frame),
       template: this.template,
       centre: this.placed.centre,
       drawingBox: this.placed.drawingBox,

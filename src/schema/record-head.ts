@@ -1,0 +1,28 @@
+import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason } from './parts';
+
+/** What every attempt record starts with, whatever the activity. */
+export interface AttemptHead {
+  id: string;
+  profileId: string | null;
+  status: AttemptStatus;
+  endReason: EndReason;
+  startedAt: Date;
+  endedAt: Date;
+  device: DeviceInfo;
+}
+
+/** The head's fields as the record stores them. */
+export function recordHead<A extends string>(head: AttemptHead, activity: A) {
+  return {
+    id: head.id,
+    schemaVersion: SCHEMA_VERSION,
+    activity,
+    status: head.status,
+    endReason: head.endReason,
+    profileId: head.profileId,
+    startedAt: head.startedAt.toISOString(),
+    endedAt: head.endedAt.toISOString(),
+    durationMs: Math.max(0, head.endedAt.getTime() - head.startedAt.getTime()),
+    device: head.device,
+  };
+}
