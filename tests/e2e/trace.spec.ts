@@ -80,7 +80,7 @@ for (const form of FORM_IDS) {
     // The Data page lists it.
     const row = page.locator('tr[data-attempt-id]');
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText('Yes');
+    await expect(row.locator('td').nth(4)).toHaveText('Passed'); // the Result column
     if (form === 'circle') await page.screenshot({ path: `${SCREENSHOTS}/data-page.png` });
   });
 }
