@@ -193,8 +193,6 @@ const measuredLine = (started) => `Measured ${new Date().toISOString().slice(0, 
 const SECTIONS = {
   async core() {
     const started = Date.now();
-    const first = await firstScreen();
-    console.log('first screen', first);
     const inkRuns = [];
     for (const mode of ['baked', 'naive']) for (const samples of [500, 5000]) {
       inkRuns.push(await ink(mode, samples));
@@ -234,7 +232,13 @@ ${scores.map((s) => `| ${s.mmPerS} mm/s | ${s.rate === 1 ? 'unthrottled' : `${s.
 
 | stage | stroke | whole attempt ms | scoreTrace alone (baseline) ms | whole / baseline | recognized |
 | --- | --- | ---: | ---: | ---: | --- |
-${attempts.map((a) => `| ${a.guide} | ${a.mmPerS} mm/s | ${f(a.medianMs)} | ${f(a.pathOnlyMedianMs)} | × ${f(a.medianMs / a.pathOnlyMedianMs, 1)} | ${a.recognized} |`).join('\n')}
+${attempts.map((a) => `| ${a.guide} | ${a.mmPerS} mm/s | ${f(a.medianMs)} | ${f(a.pathOnlyMedianMs)} | × ${f(a.medianMs / a.pathOnlyMedianMs, 1)} | ${a.recognized} |`).join('\n')}`;
+  },
+  async firstscreen() {
+    const started = Date.now();
+    const first = await firstScreen();
+    console.log('first screen', first);
+    return `${measuredLine(started)}
 
 **JavaScript before the first screen is interactive** (home screen, cold load):
 
@@ -242,7 +246,7 @@ ${attempts.map((a) => `| ${a.guide} | ${a.mmPerS} mm/s | ${f(a.medianMs)} | ${f(
 | --- | ---: | ---: |
 ${first.loaded.map((s) => `| ${s.file} | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} |`).join('\n')}
 
-- Total **${(first.gzipTotal / 1024).toFixed(1)} KB** gzipped: goal ≤ 400 KB **${first.gzipTotal <= 400 * 1024 ? 'met' : 'not met'}**. Phaser (the scene chunk) loads only when a game starts. Home screen interactive after ${f(first.readyMs, 0)} ms.`;
+- Total **${(first.gzipTotal / 1024).toFixed(1)} KB** gzipped: goal ≤ 400 KB **${first.gzipTotal <= 400 * 1024 ? 'met' : 'not met'}**. Phaser (the scenes' chunk) and the grown-ups' pages (Preact) load only when opened. Home screen interactive after ${f(first.readyMs, 0)} ms.`;
   },
   async sort() {
     const started = Date.now();

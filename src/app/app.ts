@@ -1,24 +1,29 @@
 import { createSoundPlayer } from '../audio/sound-player';
+import type { Profile } from '../schema/profile';
+import { listProfiles } from '../storage/profiles';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings';
 import { strings } from '../text/strings';
 import { parseRoute, type Route } from './router';
 import type { AppServices, Screen, ScreenFactory } from './screen';
+import { gateScreen } from './screens/gate';
 import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
 import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
 import { tracePickerScreen } from './screens/trace-picker';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
-const dataScreen: ScreenFactory = async (...args) => (await import('../pages/data-page')).dataScreen(...args);
+const grownUpsScreen: ScreenFactory = async (...args) => (await import('../pages/grown-ups')).grownUpsScreen(...args);
 
-function screenFor(route: Route): ScreenFactory {
+function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
   switch (route.path[0]) {
     case undefined: return homeScreen;
     case 'trace': return tracePickerScreen;
     case 'sort': return sortPickerScreen;
     case 'targets': return targetsPickerScreen;
     case 'play': return playScreen;
-    case 'data': return dataScreen;
+    // Every grown-up page, deep links included, is behind the gate.
+    case 'grown-ups': return gateOpen ? grownUpsScreen : gateScreen;
+    case 'data': return redirect('#/grown-ups/data');
     default:
       console.warn(strings.notFound);
       return homeScreen;
@@ -29,6 +34,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const settings: Settings = await loadSettings();
   const sound = createSoundPlayer();
   sound.setMuted(settings.muted);
+  let gateOpen = false;
+  let profiles = await listProfiles().catch(() => []);
+  // One child on this device: no need to ask who is playing.
+  let child: Profile | null = profiles.length === 1 ? profiles[0]! : null;
+  let chosen = false;
   const services: AppServices = {
     sound,
     settings,
@@ -37,6 +47,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
       if (change.muted !== undefined) sound.setMuted(change.muted);
       void saveSettings(settings).catch((error: unknown) => console.error('Deft could not save settings', error));
     },
+    children: {
+      get profiles() { return profiles; },
+      get current() { return child; },
+      choose(profile) { child = profile; chosen = profile !== null; },
+      async reload() {
+        profiles = await listProfiles();
+        // A child who tapped their face stays chosen; one picked only because they were alone is asked again.
+        child = profiles.length === 1 ? profiles[0]! : chosen ? profiles.find((p) => p.id === child?.id) ?? null : null;
+        chosen &&= child !== null;
+      },
+    },
+    gate: {
+      get open() { return gateOpen; },
+      unlock() { gateOpen = true; },
+      lock() { gateOpen = false; },
+    },
   };
 
   let current: Screen = {};
@@ -44,14 +70,21 @@ export async function startApp(root: HTMLElement): Promise<void> {
   async function show() {
     const mine = ++shown;
     const route = parseRoute(location.hash);
+    // Leaving the grown-ups' area closes the gate behind them.
+    if (route.path[0] !== 'grown-ups' && route.path[0] !== 'data') gateOpen = false;
     await current.leave?.('route');
     current.dispose?.();
     current = {};
     if (mine !== shown) return;
     root.replaceChildren();
     delete document.body.dataset.screen;
-    const next = await screenFor(route)(root, route, services);
-    if (mine !== shown) { next.dispose?.(); return; }
+    // Each screen builds in its own frame, so one overtaken by a newer navigation
+    // while it loaded can be taken away whole, and never covers the newer one.
+    const frame = document.createElement('div');
+    frame.className = 'screen';
+    root.append(frame);
+    const next = await screenFor(route, gateOpen)(frame, route, services);
+    if (mine !== shown) { next.dispose?.(); frame.remove(); return; }
     current = next;
     document.body.dataset.screen = route.path[0] ?? 'home';
   }
@@ -64,4 +97,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // Closing the tab: keep what the child did (IndexedDB finishes the write if the page lingers long enough).
   window.addEventListener('pagehide', () => void current.leave?.('hidden'));
   await show();
+}
+
+/** A route that only sends on to another (old links keep working). */
+function redirect(hash: string): ScreenFactory {
+  return () => {
+    location.replace(hash);
+    return {};
+  };
 }

@@ -1,5 +1,6 @@
 import type { LeaveReason } from '../activities/activity';
 import type { SoundPlayer } from '../audio/sound-player';
+import type { Profile } from '../schema/profile';
 import type { Settings } from '../storage/settings';
 import type { Route } from './router';
 
@@ -8,6 +9,16 @@ export interface AppServices {
   readonly sound: SoundPlayer;
   readonly settings: Settings;
   updateSettings(change: Partial<Settings>): void;
+  /** Every child's profile on this device, and the child playing now (null: nobody chosen, or no profiles). */
+  readonly children: {
+    readonly profiles: readonly Profile[];
+    readonly current: Profile | null;
+    choose(profile: Profile | null): void;
+    /** Read the profiles again after the grown-ups changed them. */
+    reload(): Promise<void>;
+  };
+  /** The grown-ups' gate: open only after the hold (and the PIN, when one is set). */
+  readonly gate: { readonly open: boolean; unlock(): void; lock(): void };
 }
 
 /** A mounted screen. The app asks it to leave before showing the next one. */

@@ -23,7 +23,7 @@ export const dataScreen: ScreenFactory = async (root) => {
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   page.append(
     h('header', {},
-      h('a', { class: 'text-button', attrs: { href: '#/' } }, t.back),
+      h('a', { class: 'text-button', attrs: { href: '#/grown-ups' } }, strings.grownUps.title),
       h('h1', {}, t.title),
       h('div', { class: 'exports' },
         h('button', { attrs: { type: 'button' }, on: { click: () => download(`deft-attempts-${stamp()}.json`, 'application/json', attemptsToJson(attempts, new Date())) } }, t.exportJson),

@@ -61,9 +61,26 @@ export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { 
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
 }
 
+/** Opens a grown-up page as a grown-up does: the gate first, held for its three seconds. */
+export async function openGrownUps(page: Page, hash = '#/grown-ups/data'): Promise<void> {
+  await page.goto(`./${hash}`);
+  await page.locator('.gate, .data-page, .grown-ups-page').first().waitFor();
+  if (await page.locator('.gate').count()) await holdGate(page);
+  await page.locator('.data-page, .grown-ups-page').first().waitFor();
+}
+
+/** Presses the gate's "Grown-ups" button and holds it a little over three seconds. */
+export async function holdGate(page: Page, ms = 3300): Promise<void> {
+  const box = (await page.getByRole('button', { name: 'Grown-ups' }).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(ms);
+  await page.mouse.up();
+}
+
 /** Opens the Data page and returns what "Export JSON" downloads, checked against the published schema. */
 export async function exportJson(page: Page): Promise<z.infer<typeof exportFileSchema>> {
-  await page.goto('./#/data');
+  await openGrownUps(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   return exportFileSchema.parse(JSON.parse(await streamToText(await download.createReadStream())));
 }
@@ -71,7 +88,7 @@ export async function exportJson(page: Page): Promise<z.infer<typeof exportFileS
 const exportFileSchema = z.object({ format: z.literal('deft-export'), version: z.literal(1), exportedAt: z.iso.datetime(), attempts: z.array(attemptSchema) });
 
 export async function exportCsv(page: Page): Promise<string> {
-  await page.goto('./#/data');
+  await openGrownUps(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   return streamToText(await download.createReadStream());
 }
@@ -84,7 +101,7 @@ async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Waits until the attempt has been stored (the Data page lists it). */
 export async function waitForAttempts(page: Page, count: number): Promise<void> {
-  await page.goto('./#/data');
+  await openGrownUps(page);
   await page.locator('tr[data-attempt-id]').nth(count - 1).waitFor();
 }
 

@@ -49,8 +49,8 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
     controller = await activity.mount({
       parent: stage,
       pxPerMm: services.settings.pxPerMm,
-      profileId: null,
-      handedness: services.settings.handedness,
+      profileId: services.children.current?.id ?? null,
+      handedness: services.children.current?.handedness ?? services.settings.handedness,
       sound: services.sound,
       saveAttempt: async (record) => {
         try {

@@ -1,0 +1,48 @@
+import { render, type ComponentChildren } from 'preact';
+import type { ScreenFactory } from '../app/screen';
+import { strings } from '../text/strings';
+import { ChildrenPage } from './children-page';
+import { dataScreen } from './data-page';
+
+const t = strings.grownUps;
+
+/**
+ * The grown-ups' area, past the gate: its own small router under
+ * #/grown-ups. Pages are Preact components; they use schema, storage and
+ * export, never scenes.
+ */
+export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
+  const section = route.path[1];
+  if (section === 'data') return dataScreen(root, route, services);
+  const container = document.createElement('div');
+  container.className = 'grown-ups-page';
+  root.append(container);
+  render(
+    <Frame title={section === 'children' ? t.children : t.title} back={section ? '#/grown-ups' : '#/'}>
+      {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} /> : <Menu />}
+    </Frame>,
+    container,
+  );
+  return { dispose: () => render(null, container) };
+};
+
+function Frame({ title, back, children }: { title: string; back: string; children: ComponentChildren }) {
+  return (
+    <main class="page">
+      <header>
+        <a class="text-button" href={back}>{back === '#/' ? t.back : t.title}</a>
+        <h1>{title}</h1>
+      </header>
+      {children}
+    </main>
+  );
+}
+
+function Menu() {
+  return (
+    <nav class="menu" aria-label={t.title}>
+      <a class="menu-item" href="#/grown-ups/children">{t.children}</a>
+      <a class="menu-item" href="#/grown-ups/data">{t.data}</a>
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Pictures a child recognizes as theirs: drawn in code (src/app/ui/avatars.ts). */
+export const AVATARS = ['cat', 'bear', 'rabbit', 'frog', 'owl', 'fox', 'mouse', 'panda'] as const;
+export const AGE_BANDS = ['2–3', '3–4', '4–5', '5–6', '6–7', '7–8', '8+'] as const;
+
+/** One child. No real names are needed: a nickname and a picture. */
+export const profileSchema = z.object({
+  id: z.uuid(),
+  nickname: z.string().trim().min(1).max(40),
+  avatar: z.enum(AVATARS),
+  ageBand: z.enum(AGE_BANDS),
+  handedness: z.enum(['right', 'left']).describe('places models and buttons where the drawing hand does not cover them'),
+  notes: z.string().max(2000).default(''),
+  createdAt: z.iso.datetime(),
+});
+export type Profile = z.infer<typeof profileSchema>;

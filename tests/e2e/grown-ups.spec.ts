@@ -1,0 +1,64 @@
+import { expect, test } from './fixtures';
+import { exportJson, holdGate, openActivity, SCREENSHOTS, theOnly, touchStroke } from './drive';
+
+test('the gate: deep links show it first, a short press does not open it, a 3-second hold does, and leaving closes it', async ({ page }) => {
+  await page.goto('./#/grown-ups/children');
+  await expect(page.getByText('hold the button for 3 seconds')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-gate.png` });
+  await holdGate(page, 1200); // a child's press
+  await page.waitForTimeout(500);
+  await expect(page.locator('.grown-ups-page')).toHaveCount(0);
+  await holdGate(page);
+  await expect(page.getByRole('heading', { name: 'Children' })).toBeVisible();
+  // The old Data link goes to the gate too, once the grown-up has left.
+  await page.getByRole('link', { name: 'Grown-ups' }).click();
+  await page.getByRole('link', { name: 'Back to the games' }).click();
+  await page.locator('body[data-screen=home]').waitFor();
+  await page.goto('./#/data');
+  await expect(page.getByText('hold the button for 3 seconds')).toBeVisible();
+  await expect(page).toHaveURL(/#\/grown-ups\/data$/);
+  // From the home screen, the corner button is the same hold.
+  await page.goto('./#/');
+  await holdGate(page);
+  await expect(page.getByRole('heading', { name: 'Grown-ups' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-menu.png` });
+});
+
+test('profiles: two children added; the child taps their own face; their attempts carry their id and drawing hand', async ({ page }) => {
+  await page.goto('./#/grown-ups/children');
+  await holdGate(page);
+  for (const child of [{ name: 'Mia', avatar: 'owl', hand: 'Left', age: '4–5' }, { name: 'Sam', avatar: 'frog', hand: 'Right', age: '5–6' }]) {
+    await page.getByRole('link', { name: 'Add a child' }).click();
+    await page.getByLabel('Nickname').fill(child.name);
+    await page.locator(`input[name=avatar][value=${child.avatar}]`).check({ force: true });
+    await page.getByLabel('Age (years)').selectOption(child.age);
+    await page.getByRole('radio', { name: child.hand }).check();
+    await page.getByLabel('Notes').fill(`${child.name} grips with the whole hand`);
+    if (child.name === 'Mia') await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-child-form.png` });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator(`.children li`, { hasText: child.name })).toBeVisible();
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-children.png` });
+  await expect(page.locator('.children li')).toHaveCount(2);
+  // A nickname that is only spaces is refused, with the field named.
+  await page.getByRole('link', { name: 'Add a child' }).click();
+  await page.getByLabel('Nickname').fill('   ');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nickname');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+
+  // The child's side: who is playing?
+  await page.goto('./#/');
+  await expect(page.getByRole('button', { name: 'Mia', exact: true })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/home-who-is-playing.png` });
+  await page.getByRole('button', { name: 'Mia', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Trace' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Mia is playing/ })).toBeVisible();
+  const cdp = await openActivity(page, '#/play/trace?form=circle&guide=copy');
+  await touchStroke(cdp, [{ x: 600, y: 300 }, { x: 620, y: 320 }, { x: 640, y: 330 }]);
+  await page.getByRole('button', { name: 'Back' }).click();
+  const attempt = theOnly((await exportJson(page)).attempts, 'trace');
+  expect(attempt.status).toBe('abandoned');
+  expect(attempt.handedness).toBe('left');
+  expect(attempt.profileId).toMatch(/^[0-9a-f-]{36}$/);
+});
