@@ -3,6 +3,7 @@ import type { ScreenFactory } from '../app/screen';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';
 import { dataScreen } from './data-page';
+import { SettingsPage } from './settings-page';
 
 const t = strings.grownUps;
 
@@ -18,8 +19,10 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
   container.className = 'grown-ups-page';
   root.append(container);
   render(
-    <Frame title={section === 'children' ? t.children : t.title} back={section ? '#/grown-ups' : '#/'}>
-      {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} /> : <Menu />}
+    <Frame title={section === 'children' ? t.children : section === 'settings' ? strings.settings.title : t.title} back={section ? '#/grown-ups' : '#/'}>
+      {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} />
+        : section === 'settings' ? <SettingsPage services={services} />
+        : <Menu />}
     </Frame>,
     container,
   );
@@ -43,6 +46,7 @@ function Menu() {
     <nav class="menu" aria-label={t.title}>
       <a class="menu-item" href="#/grown-ups/children">{t.children}</a>
       <a class="menu-item" href="#/grown-ups/data">{t.data}</a>
+      <a class="menu-item" href="#/grown-ups/settings">{t.settings}</a>
     </nav>
   );
 }

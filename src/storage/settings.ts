@@ -8,6 +8,8 @@ export const settingsSchema = z.object({
   pxPerMm: z.number().min(1).max(20).default(CSS_REFERENCE_PX_PER_MM),
   /** The drawing hand when no profile says otherwise. */
   handedness: z.enum(['right', 'left']).default('right'),
+  /** A therapist's 4-digit PIN, asked after the gate's hold; null: the hold alone opens it. A child lock, not a password. */
+  pin: z.string().regex(/^\d{4}$/).nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -62,3 +62,40 @@ test('profiles: two children added; the child taps their own face; their attempt
   expect(attempt.handedness).toBe('left');
   expect(attempt.profileId).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test('settings: a bank card calibrates the screen, and drills then record true mm; a PIN guards the gate', async ({ page }) => {
+  await page.goto('./#/grown-ups/settings');
+  await holdGate(page);
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  // This screen's card measures 400 CSS px across: 400 / 85.6 px per mm.
+  await page.locator('input[name=card-width]').fill('400');
+  await expect(page.getByTestId('card-outline')).toHaveCSS('width', '400px');
+  await page.getByRole('button', { name: 'Use this size' }).click();
+  await expect(page.getByText('4.673 CSS px per mm')).toBeVisible();
+  await page.getByLabel('PIN for the grown-ups’ area').fill('2468');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-settings.png`, fullPage: true });
+
+  // A drill now measures with the calibrated scale.
+  const cdp = await openActivity(page, '#/play/targets?mode=pop&size=20&seed=3');
+  await page.waitForTimeout(900);
+  await touchStroke(cdp, [{ x: 512, y: 400 }]);
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  // The gate now asks for the PIN after the hold; a wrong one is refused.
+  await page.goto('./#/grown-ups/data');
+  await holdGate(page);
+  await page.getByLabel('PIN', { exact: true }).fill('1111');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByText('That PIN is not right.')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-gate-pin.png` });
+  await page.getByLabel('PIN', { exact: true }).fill('2468');
+  await page.getByRole('button', { name: 'Open' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+  const attempts = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { attempts: { device: { pxPerMm: number }; taps: { x: number }[] }[] }).attempts;
+  expect(attempts).toHaveLength(1);
+  expect(attempts[0]!.device.pxPerMm).toBeCloseTo(400 / 85.6, 6);
+  expect(attempts[0]!.taps[0]!.x).toBeCloseTo(512 / (400 / 85.6), 4);
+});

@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import type { AppServices } from '../app/screen';
+import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
+import { strings } from '../text/strings';
+
+const t = strings.settings;
+/** ISO/IEC 7810 ID-1: every bank card is this size, so any grown-up has a ruler in their wallet. */
+const CARD_MM = { width: 85.6, height: 53.98 } as const;
+
+/** Physical calibration, the default drawing hand, and the gate's PIN. */
+export function SettingsPage({ services }: { services: AppServices }) {
+  return (
+    <section class="settings">
+      <Calibration services={services} />
+      <fieldset>
+        <legend>{t.hand}</legend>
+        {(['right', 'left'] as const).map((hand) => (
+          <label key={hand} class="inline">
+            <input type="radio" name="hand" checked={services.settings.handedness === hand} onChange={() => services.updateSettings({ handedness: hand })} /> {strings.grownUps.hands[hand]}
+          </label>
+        ))}
+      </fieldset>
+      <PinSetting services={services} />
+    </section>
+  );
+}
+
+function Calibration({ services }: { services: AppServices }) {
+  const [pxPerMm, setPxPerMm] = useState(services.settings.pxPerMm);
+  const [saved, setSaved] = useState(false);
+  const widthPx = pxPerMm * CARD_MM.width;
+  const change = (value: number) => { setPxPerMm(value); setSaved(false); };
+  return (
+    <fieldset class="calibration">
+      <legend>{t.calibration}</legend>
+      <p>{t.calibrationHint}</p>
+      <div class="card-outline" style={{ width: `${widthPx}px`, height: `${pxPerMm * CARD_MM.height}px` }} data-testid="card-outline" />
+      <label>{t.cardWidth}
+        <input type="range" name="card-width" min={150} max={900} step={0.5} value={widthPx} onInput={(e) => change(Number(e.currentTarget.value) / CARD_MM.width)} />
+      </label>
+      <p class="measured">{t.measured(pxPerMm)}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => { services.updateSettings({ pxPerMm }); setSaved(true); }}>{t.saveCalibration}</button>
+        <button type="button" onClick={() => change(CSS_REFERENCE_PX_PER_MM)}>{t.reset}</button>
+        {saved && <span role="status">{t.saved}</span>}
+      </div>
+    </fieldset>
+  );
+}
+
+function PinSetting({ services }: { services: AppServices }) {
+  const [pin, setPin] = useState(services.settings.pin ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <fieldset>
+      <legend>{t.pin}</legend>
+      <p>{t.pinHint}</p>
+      <form class="actions" onSubmit={(e) => {
+        e.preventDefault();
+        if (pin !== '' && !/^\d{4}$/.test(pin)) { setMessage(t.badPin); return; }
+        services.updateSettings({ pin: pin === '' ? null : pin });
+        setMessage(t.saved);
+      }}>
+        <input name="pin" inputMode="numeric" autoComplete="off" maxLength={4} value={pin} aria-label={t.pin} onInput={(e) => setPin(e.currentTarget.value)} />
+        <button type="submit">{t.savePin}</button>
+        {message && <span role="status">{message}</span>}
+      </form>
+    </fieldset>
+  );
+}
