@@ -2,10 +2,11 @@ import { render, type ComponentChildren } from 'preact';
 import type { ScreenFactory } from '../app/screen';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';
-import { dataScreen } from './data-page';
+import { DataPage } from './data-page';
 import { SettingsPage } from './settings-page';
 
 const t = strings.grownUps;
+const TITLES: Record<string, string> = { children: t.children, settings: strings.settings.title, data: strings.data.title };
 
 /**
  * The grown-ups' area, past the gate: its own small router under
@@ -14,14 +15,14 @@ const t = strings.grownUps;
  */
 export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
   const section = route.path[1];
-  if (section === 'data') return dataScreen(root, route, services);
   const container = document.createElement('div');
   container.className = 'grown-ups-page';
   root.append(container);
   render(
-    <Frame title={section === 'children' ? t.children : section === 'settings' ? strings.settings.title : t.title} back={section ? '#/grown-ups' : '#/'}>
+    <Frame title={TITLES[section ?? ''] ?? t.title} back={section ? '#/grown-ups' : '#/'}>
       {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} />
         : section === 'settings' ? <SettingsPage services={services} />
+        : section === 'data' ? <DataPage services={services} />
         : <Menu />}
     </Frame>,
     container,

@@ -4,8 +4,9 @@ import { layoutTrace } from '../../src/activities/trace/layout';
 import type { Handedness, TraceParams } from '../../src/activities/trace/params';
 import { resample } from '../../src/geometry/resample';
 import { CSS_REFERENCE_PX_PER_MM } from '../../src/geometry/units';
-import { attemptSchema, type Attempt } from '../../src/schema/attempt';
-import { z } from 'zod';
+import type { Attempt } from '../../src/schema/attempt';
+import { exportFileSchema, type ExportFile } from '../../src/schema/export-file';
+
 
 export const PX_PER_MM = CSS_REFERENCE_PX_PER_MM;
 export type CssPoint = { x: number; y: number };
@@ -79,13 +80,12 @@ export async function holdGate(page: Page, ms = 3300): Promise<void> {
 }
 
 /** Opens the Data page and returns what "Export JSON" downloads, checked against the published schema. */
-export async function exportJson(page: Page): Promise<z.infer<typeof exportFileSchema>> {
+export async function exportJson(page: Page): Promise<ExportFile> {
   await openGrownUps(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   return exportFileSchema.parse(JSON.parse(await streamToText(await download.createReadStream())));
 }
 
-const exportFileSchema = z.object({ format: z.literal('deft-export'), version: z.literal(1), exportedAt: z.iso.datetime(), attempts: z.array(attemptSchema) });
 
 export async function exportCsv(page: Page): Promise<string> {
   await openGrownUps(page);

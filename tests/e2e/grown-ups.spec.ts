@@ -99,3 +99,51 @@ test('settings: a bank card calibrates the screen, and drills then record true m
   expect(attempts[0]!.device.pxPerMm).toBeCloseTo(400 / 85.6, 6);
   expect(attempts[0]!.taps[0]!.x).toBeCloseTo(512 / (400 / 85.6), 4);
 });
+
+test("data: one child's export, deleted with confirmation, imported back; importing twice changes nothing; a damaged file or a clashing record changes nothing", async ({ page }) => {
+  await page.goto('./#/grown-ups/children/new');
+  await holdGate(page);
+  await page.getByLabel('Nickname').fill('Mia');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.children li')).toHaveCount(1);
+  // Mia is the only child, so she is playing: one attempt, left early.
+  const cdp = await openActivity(page, '#/play/trace?form=circle&guide=copy');
+  await touchStroke(cdp, [{ x: 600, y: 300 }, { x: 620, y: 320 }, { x: 640, y: 330 }]);
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  const file = await exportJson(page);
+  expect(file.profiles.map((p) => p.nickname)).toEqual(['Mia']);
+  expect(file.attempts.map((a) => a.profileId)).toEqual([file.profiles[0]!.id]);
+  const text = JSON.stringify(file);
+  const upload = (name: string, body: string) => page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+
+  // Delete Mia's data, confirming the question.
+  await page.getByRole('combobox', { name: 'Child' }).selectOption({ label: 'Mia' });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete Mia’s data' }).click();
+  await expect(page.getByRole('status')).toHaveText('Mia and 1 attempt deleted.');
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(0);
+
+  // Import the export back: everything returns; a second import adds nothing.
+  await upload('mia.json', text);
+  await expect(page.getByRole('status')).toHaveText('Imported 1 attempt and 1 child; 0 already here.');
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(1);
+  await upload('mia.json', text);
+  await expect(page.getByRole('status')).toHaveText('Imported 0 attempts and 0 children; 2 already here.');
+  await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-data.png` });
+
+  // A damaged file says where it is damaged, and nothing changes.
+  const damaged = JSON.parse(text) as { attempts: { durationMs: number }[] };
+  damaged.attempts[0]!.durationMs = -5;
+  await upload('damaged.json', JSON.stringify(damaged));
+  await expect(page.getByRole('status')).toContainText('nothing was changed');
+  await expect(page.getByRole('status')).toContainText('attempts[0].durationMs');
+  // The same id with other content is reported and left as it was.
+  const clashing = JSON.parse(text) as { attempts: { durationMs: number }[] };
+  clashing.attempts[0]!.durationMs += 1000;
+  await upload('clash.json', JSON.stringify(clashing));
+  await expect(page.getByRole('status')).toContainText('1 record with the same id but other content was left as it was');
+  const after = await exportJson(page);
+  expect(after.attempts).toHaveLength(1);
+  expect(after.attempts[0]!.durationMs).toBe(file.attempts[0]!.durationMs);
+});

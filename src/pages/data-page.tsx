@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../app/screen';
+import { attemptsToCsv } from '../export/attempts-csv';
+import { attemptsToJson } from '../export/attempts-json';
+import type { Attempt } from '../schema/attempt';
+import { parseExportFile } from '../schema/export-file';
+import { listAttempts } from '../storage/attempts';
+import { askPersistentStorage, deleteChildData, importExport, storageStatus } from '../storage/import-export';
+import { activityName, strings } from '../text/strings';
+import { summarize } from './attempt-summary';
+import { download } from './download';
+
+const t = strings.data;
+/** The child filter: every attempt, those made with no child chosen, or one child's. */
+const ALL = '*';
+const NONE = '-';
+
+/** Stored attempts, newest first: by child, exported, imported from another device, or deleted child by child. */
+export function DataPage({ services }: { services: AppServices }) {
+  const [stored, setStored] = useState<{ attempts: Attempt[]; unreadable: number } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [child, setChild] = useState(ALL);
+  const [message, setMessage] = useState<string | null>(null);
+  const [storage, setStorage] = useState<Awaited<ReturnType<typeof storageStatus>> | null>(null);
+  const reload = async () => {
+    try { setStored(await listAttempts()); } catch (error) { console.error(error); setFailed(true); }
+    setStorage(await storageStatus());
+  };
+  useEffect(() => { void reload(); }, []);
+
+  const profiles = services.children.profiles;
+  const chosen = profiles.find((p) => p.id === child) ?? null;
+  const attempts = (stored?.attempts ?? []).filter((a) => child === ALL || (child === NONE ? a.profileId === null : a.profileId === child));
+  const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
+  const name = chosen ? `-${chosen.nickname.replace(/[^\p{L}\p{N}]+/gu, '_')}` : '';
+
+  async function importFile(file: File) {
+    const read = parseExportFile(await file.text());
+    if (!read.ok) { setMessage(t.importFailed(read.problems)); return; }
+    const report = await importExport(read.file);
+    await services.children.reload();
+    setMessage([t.imported(report.added.attempts, report.added.profiles, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
+    await reload();
+  }
+
+  async function deleteChild() {
+    if (!chosen || !confirm(t.confirmDelete(chosen.nickname, attempts.length))) return;
+    const removed = await deleteChildData(chosen.id);
+    await services.children.reload();
+    setChild(ALL);
+    setMessage(t.deleted(chosen.nickname, removed));
+    await reload();
+  }
+
+  return (
+    <section class="data-page">
+      <div class="toolbar">
+        <label>{t.child}{' '}
+          <select value={child} onChange={(e) => setChild(e.currentTarget.value)}>
+            <option value={ALL}>{t.allChildren}</option>
+            {profiles.map((p) => <option key={p.id} value={p.id}>{p.nickname}</option>)}
+            <option value={NONE}>{t.noChild}</option>
+          </select>
+        </label>
+        <div class="exports">
+          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.json`, 'application/json', attemptsToJson(attempts, new Date(), chosen ? [chosen] : child === ALL ? profiles : []))}>{t.exportJson}</button>
+          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv(attempts))}>{t.exportCsv}</button>
+          <label class="file-button">{t.importJson}
+            <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importFile(file); }} />
+          </label>
+          {chosen && <button type="button" class="danger" onClick={deleteChild}>{t.deleteChild(chosen.nickname)}</button>}
+        </div>
+      </div>
+      {message && <p class="message" role="status">{message}</p>}
+      {failed && <p class="error" role="alert">{t.loadFailed}</p>}
+      <p class="summary">{t.count(attempts.length)}{stored?.unreadable ? t.unreadable(stored.unreadable) : ''}</p>
+      {attempts.length ? <AttemptTable attempts={attempts} /> : <p class="empty">{t.empty}</p>}
+      {storage && (
+        <p class="storage">
+          {storage.usedBytes !== null && storage.quotaBytes !== null && t.storage((storage.usedBytes / 1e6).toFixed(1), (storage.quotaBytes / 1e6).toFixed(0))}{' '}
+          {storage.persisted ? t.persisted : <>{t.notPersisted} <button type="button" onClick={async () => { await askPersistentStorage(); setStorage(await storageStatus()); }}>{t.persist}</button></>}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function AttemptTable({ attempts }: { attempts: readonly Attempt[] }) {
+  const c = t.columns;
+  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return (
+    <table class="attempts">
+      <thead><tr>{[c.date, c.activity, c.task, c.status, c.result, c.details, c.duration].map((heading) => <th key={heading} scope="col">{heading}</th>)}</tr></thead>
+      <tbody>
+        {attempts.map((a) => {
+          const summary = summarize(a);
+          return (
+            <tr key={a.id} data-attempt-id={a.id} data-activity={a.activity}>
+              <td>{dateFormat.format(new Date(a.startedAt))}</td>
+              <td>{activityName(a.activity)}</td>
+              <td>{summary.task}</td>
+              <td>{a.status === 'completed' ? t.completed : t.abandoned}</td>
+              <td>{summary.result}</td>
+              <td title={summary.hint}>{summary.details}</td>
+              <td class="number">{(a.durationMs / 1000).toFixed(1)} s</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
