@@ -43,11 +43,17 @@ export async function openActivity(page: Page, hash: string): Promise<CDPSession
   return page.context().newCDPSession(page);
 }
 
+const MOVES_PER_FRAME = 4;
+
 /** One finger along a path through Chrome's real touch pipeline. */
 export async function touchStroke(cdp: CDPSession, points: readonly CssPoint[], { id = 1, end = 'lift' as 'lift' | 'cancel' | 'hold', force = 1 } = {}): Promise<void> {
   const [first, ...rest] = points;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: first!.x, y: first!.y, id, force }] });
-  for (const p of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id, force }] });
+  // Four moves in flight at a time, as a 240 Hz stylus gives four samples a frame: the browser
+  // coalesces them (the app keeps every one), and the test waits a frame per four, not per point.
+  for (let i = 0; i < rest.length; i += MOVES_PER_FRAME) {
+    await Promise.all(rest.slice(i, i + MOVES_PER_FRAME).map((p) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id, force }] })));
+  }
   if (end === 'lift') await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   if (end === 'cancel') await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
 }
