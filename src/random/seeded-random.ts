@@ -31,3 +31,11 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
   }
   return out;
 }
+
+/** The largest seed: any whole number a therapist can type and a link can carry. */
+export const MAX_SEED = 2 ** 31 - 1;
+
+/** A fresh seed for a round given none (recorded, so it can be replayed). */
+export function newSeed(): number {
+  return Math.floor(Math.random() * MAX_SEED);
+}

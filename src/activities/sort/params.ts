@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { MAX_SEED } from '../../random/seeded-random';
 
 export const SORT_RULES = ['color', 'shape', 'size', 'category'] as const;
 export type SortRule = (typeof SORT_RULES)[number];
 
-/** The largest seed: any whole number a therapist can type and a link can carry. */
-const MAX_SEED = 2 ** 31 - 1;
 
 /**
  * What a therapist can set for one sorting round. Sizes are in mm, so a
@@ -31,8 +30,3 @@ export const SORT_URL_NAMES = {
   seed: 'seed',
   grabMarginMm: 'margin',
 } as const satisfies Record<keyof SortParams, string>;
-
-/** A fresh seed for a round without one. */
-export function newSeed(): number {
-  return Math.floor(Math.random() * MAX_SEED);
-}

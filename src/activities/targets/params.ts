@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { MAX_SEED } from '../../random/seeded-random';
 
 export const TARGET_MODES = ['pop', 'ring', 'pinch'] as const;
 export type TargetMode = (typeof TARGET_MODES)[number];
 
-const MAX_SEED = 2 ** 31 - 1;
 /** "A×W" pairs in mm, comma-separated: 120x8,60x8,120x16. */
 const CONDITIONS = /^\d+(\.\d+)?x\d+(\.\d+)?(,\d+(\.\d+)?x\d+(\.\d+)?){0,7}$/;
 

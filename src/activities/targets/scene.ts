@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { InputSample, StrokeListener } from '../../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../../input/pointer-input';
 import type { EndReason } from '../../schema/parts';
+import { newSeed } from '../../random/seeded-random';
 import { mountScene } from '../../stage/mount-scene';
 import { playStarBurst } from '../../stage/reward';
 import { strings } from '../../text/strings';
@@ -190,7 +191,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
   private startRound(): void {
     this.phase = 'ready';
     this.nextAt = null;
-    this.seed = this.params.seed ?? Math.floor(Math.random() * 2 ** 31);
+    this.seed = this.params.seed ?? newSeed();
     this.attemptId = crypto.randomUUID();
     this.startedAt = new Date();
     this.laidOutSize = { width: this.scale.width, height: this.scale.height };
