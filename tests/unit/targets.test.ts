@@ -222,6 +222,15 @@ describe('pinch', () => {
     expect(same.events.filter((e) => e.type === 'grasp')).toHaveLength(0);
   });
 
+  it('a pair that never closed is one failed grasp, even when both fingers started on the object', () => {
+    const round = new PinchRound(layout, 0);
+    round.down(sample(90.5, 60, 0, 1)); // 9.5 mm each side of an 8 mm pea: 19 mm apart, not closed
+    round.down(sample(109.5, 60, 0, 2));
+    round.up(sample(90.5, 60, 100, 1));
+    round.up(sample(109.5, 60, 110, 2));
+    expect(scorePinch(round.events, 1)).toMatchObject({ failedGrasps: 1, failedNotClosing: 1, failedOneFinger: 0 });
+  });
+
   it('opening the fingers lets go; outside the jar it counts as a drop outside', () => {
     const round = new PinchRound(layout, 0);
     round.down(sample(94, 60, 0, 1));

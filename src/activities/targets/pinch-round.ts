@@ -34,7 +34,8 @@ const RELEASE_EXTRA_MM = 8;
 /** Room round each object for two fingers. */
 const OBJECT_SPACING_MM = 28;
 
-interface Touch { x: number; y: number; startX: number; startY: number; partner: number | null; candidate: { other: number; itemId: string } | null; grasped: boolean }
+/** `paired`: this touch was ever at an object on the opposite side from another, so it is never a lone finger. */
+interface Touch { x: number; y: number; startX: number; startY: number; partner: number | null; candidate: { other: number; itemId: string } | null; paired: boolean; grasped: boolean }
 export interface PinchObjectState { spec: PinchObject; x: number; y: number; inJar: boolean; heldBy: [number, number] | null; offset: { x: number; y: number }; graspedAt: { x: number; y: number } }
 
 /** Places the objects on the table and the jar at the bottom, from the seed. */
@@ -80,7 +81,7 @@ export class PinchRound {
   }
 
   down(s: InputSample): PinchObjectState | null {
-    this.touches.set(s.pointerId, { x: s.x, y: s.y, startX: s.x, startY: s.y, partner: null, candidate: null, grasped: false });
+    this.touches.set(s.pointerId, { x: s.x, y: s.y, startX: s.x, startY: s.y, partner: null, candidate: null, paired: false, grasped: false });
     return this.checkGrasp(s.t);
   }
 
@@ -109,7 +110,7 @@ export class PinchRound {
     if (!touch) return null;
     const held = this.heldBy(s.pointerId);
     const released = held ? this.release(held, s.t, 'lifted') : null;
-    if (!touch.grasped) this.noteFailure(s.pointerId, touch, s.t);
+    if (!touch.grasped) this.noteFailure(touch, s.t);
     this.touches.delete(s.pointerId);
     for (const other of this.touches.values()) if (other.candidate?.other === s.pointerId) other.candidate = null;
     return released;
@@ -147,6 +148,7 @@ export class PinchRound {
           if (aperture <= object.spec.sizeMm + GRASP_MARGIN_MM) return this.grasp(object, [idA, idB], aperture, nowMs);
           a.candidate = { other: idB, itemId: object.spec.id };
           b.candidate = { other: idA, itemId: object.spec.id };
+          a.paired = b.paired = true;
         }
       }
     }
@@ -182,7 +184,7 @@ export class PinchRound {
   }
 
   /** One finger on an object, or two at it that never closed: a grasp that failed. */
-  private noteFailure(pointerId: number, touch: Touch, nowMs: number): void {
+  private noteFailure(touch: Touch, nowMs: number): void {
     if (touch.candidate) {
       const { itemId, other } = touch.candidate;
       const partner = this.touches.get(other);
@@ -190,8 +192,9 @@ export class PinchRound {
       if (partner) partner.candidate = null; // one failure for the pair
       return;
     }
+    if (touch.paired) return;
     const started = [...this.objects.values()].find((o) => !o.inJar && Math.hypot(touch.startX - o.x, touch.startY - o.y) <= o.spec.sizeMm / 2 + REACH_MM / 2);
-    if (started && [...this.touches.keys()].every((id) => id === pointerId || this.touches.get(id)!.candidate?.other !== pointerId)) {
+    if (started) {
       this.log({ type: 'failed', itemId: started.spec.id, t: nowMs, x: touch.x, y: touch.y, apertureMm: null, reason: 'one-finger' });
     }
   }
