@@ -24,10 +24,6 @@ export class RingRound {
     return this.sequence >= this.conditions.length;
   }
 
-  get sequenceIndex(): number {
-    return this.sequence;
-  }
-
   /** The ring being run, and which of its targets is to be tapped. */
   get ring(): { targets: Target[]; current: number } | null {
     if (this.finished) return null;
