@@ -21,7 +21,7 @@ export interface ActivityHost {
   setDoneVisible(visible: boolean): void;
 }
 
-export type LeaveReason = Extract<EndReason, 'home' | 'hidden' | 'route'>;
+export type LeaveReason = Extract<EndReason, 'home' | 'hidden' | 'route' | 'paused' | 'skipped'>;
 
 /** What the app can ask of a running activity. */
 export interface ActivityController {
@@ -44,5 +44,7 @@ export interface ActivityDefinition<Schema extends z.ZodObject = z.ZodObject> {
   readonly paramsSchema: Schema;
   /** Short names of the parameters in links. */
   readonly urlNames: Readonly<Record<keyof z.infer<Schema>, string>>;
+  /** What the child is asked to do, in a few words: read aloud when spoken instructions are on. */
+  instruction(params: z.infer<Schema>): string;
   mount(host: ActivityHost, params: z.infer<Schema>): Promise<ActivityController>;
 }

@@ -8,6 +8,7 @@ import type { AppServices, Screen, ScreenFactory } from './screen';
 import { gateScreen } from './screens/gate';
 import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
+import { sessionScreen } from './screens/session';
 import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
 import { tracePickerScreen } from './screens/trace-picker';
 
@@ -21,6 +22,7 @@ function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
     case 'sort': return sortPickerScreen;
     case 'targets': return targetsPickerScreen;
     case 'play': return playScreen;
+    case 'session': return sessionScreen;
     // Every grown-up page, deep links included, is behind the gate.
     case 'grown-ups': return gateOpen ? grownUpsScreen : gateScreen;
     case 'data': return redirect('#/grown-ups/data');
@@ -34,6 +36,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const settings: Settings = await loadSettings();
   const sound = createSoundPlayer();
   sound.setMuted(settings.muted);
+  sound.setVolume(settings.volume);
   let gateOpen = false;
   let profiles = await listProfiles().catch(() => []);
   // One child on this device: no need to ask who is playing.
@@ -45,6 +48,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     updateSettings(change) {
       Object.assign(settings, change);
       if (change.muted !== undefined) sound.setMuted(change.muted);
+      if (change.volume !== undefined) sound.setVolume(change.volume);
       void saveSettings(settings).catch((error: unknown) => console.error('Deft could not save settings', error));
     },
     children: {

@@ -13,6 +13,8 @@ export interface SoundPlayer {
   play(name: SoundName): void;
   readonly muted: boolean;
   setMuted(muted: boolean): void;
+  /** 0..1, for every sound. */
+  setVolume(volume: number): void;
 }
 
 /**
@@ -42,6 +44,9 @@ export function createSoundPlayer(): SoundPlayer {
     setMuted(value) {
       muted = value;
       Howler.mute(value);
+    },
+    setVolume(volume) {
+      Howler.volume(volume);
     },
   };
 }

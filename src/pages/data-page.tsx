@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../app/screen';
 import { attemptsToCsv } from '../export/attempts-csv';
-import { attemptsToJson } from '../export/attempts-json';
+import { exportToJson } from '../export/attempts-json';
+import { childExport } from '../export/child-export';
 import type { Attempt } from '../schema/attempt';
 import { parseExportFile } from '../schema/export-file';
-import { listAttempts } from '../storage/attempts';
-import { askPersistentStorage, deleteChildData, importExport, storageStatus } from '../storage/import-export';
+import { askPersistentStorage, deleteChildData, importExport, readAll, storageStatus } from '../storage/import-export';
 import { activityName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { download } from './download';
@@ -17,13 +17,13 @@ const NONE = '-';
 
 /** Stored attempts, newest first: by child, exported, imported from another device, or deleted child by child. */
 export function DataPage({ services }: { services: AppServices }) {
-  const [stored, setStored] = useState<{ attempts: Attempt[]; unreadable: number } | null>(null);
+  const [stored, setStored] = useState<Awaited<ReturnType<typeof readAll>> | null>(null);
   const [failed, setFailed] = useState(false);
   const [child, setChild] = useState(ALL);
   const [message, setMessage] = useState<string | null>(null);
   const [storage, setStorage] = useState<Awaited<ReturnType<typeof storageStatus>> | null>(null);
   const reload = async () => {
-    try { setStored(await listAttempts()); } catch (error) { console.error(error); setFailed(true); }
+    try { setStored(await readAll()); } catch (error) { console.error(error); setFailed(true); }
     setStorage(await storageStatus());
   };
   useEffect(() => { void reload(); }, []);
@@ -39,7 +39,7 @@ export function DataPage({ services }: { services: AppServices }) {
     if (!read.ok) { setMessage(t.importFailed(read.problems)); return; }
     const report = await importExport(read.file);
     await services.children.reload();
-    setMessage([t.imported(report.added.attempts, report.added.profiles, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
+    setMessage([t.imported(report.added, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
     await reload();
   }
 
@@ -63,7 +63,7 @@ export function DataPage({ services }: { services: AppServices }) {
           </select>
         </label>
         <div class="exports">
-          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.json`, 'application/json', attemptsToJson(attempts, new Date(), chosen ? [chosen] : child === ALL ? profiles : []))}>{t.exportJson}</button>
+          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.json`, 'application/json', exportToJson(!stored || child === ALL ? stored ?? { attempts } : childExport(stored, child === NONE ? null : child), new Date()))}>{t.exportJson}</button>
           <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv(attempts))}>{t.exportCsv}</button>
           <label class="file-button">{t.importJson}
             <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importFile(file); }} />

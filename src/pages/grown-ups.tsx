@@ -3,10 +3,12 @@ import type { ScreenFactory } from '../app/screen';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';
 import { DataPage } from './data-page';
+import { PlansPage } from './plans-page';
+import { ReportPage } from './report-page';
 import { SettingsPage } from './settings-page';
 
 const t = strings.grownUps;
-const TITLES: Record<string, string> = { children: t.children, settings: strings.settings.title, data: strings.data.title };
+const TITLES: Record<string, string> = { children: t.children, plans: strings.plans.title, reports: strings.reports.title, settings: strings.settings.title, data: strings.data.title };
 
 /**
  * The grown-ups' area, past the gate: its own small router under
@@ -21,6 +23,8 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
   render(
     <Frame title={TITLES[section ?? ''] ?? t.title} back={section ? '#/grown-ups' : '#/'}>
       {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} />
+        : section === 'plans' ? <PlansPage services={services} route={route} />
+        : section === 'reports' ? <ReportPage services={services} query={route.query} />
         : section === 'settings' ? <SettingsPage services={services} />
         : section === 'data' ? <DataPage services={services} />
         : <Menu />}
@@ -46,6 +50,8 @@ function Menu() {
   return (
     <nav class="menu" aria-label={t.title}>
       <a class="menu-item" href="#/grown-ups/children">{t.children}</a>
+      <a class="menu-item" href="#/grown-ups/plans">{t.plans}</a>
+      <a class="menu-item" href="#/grown-ups/reports">{t.reports}</a>
       <a class="menu-item" href="#/grown-ups/data">{t.data}</a>
       <a class="menu-item" href="#/grown-ups/settings">{t.settings}</a>
     </nav>

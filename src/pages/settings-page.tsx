@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { AppServices } from '../app/screen';
 import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
-import { strings } from '../text/strings';
+import { canSpeak } from '../audio/speak';
+import { paramName, strings } from '../text/strings';
 
 const t = strings.settings;
 /** ISO/IEC 7810 ID-1: every bank card is this size, so any grown-up has a ruler in their wallet. */
 const CARD_MM = { width: 85.6, height: 53.98 } as const;
 
-/** Physical calibration, the default drawing hand, and the gate's PIN. */
+/** Physical calibration, the default drawing hand, sound and speech, the default pass rules, and the gate's PIN. */
 export function SettingsPage({ services }: { services: AppServices }) {
   return (
     <section class="settings">
@@ -20,6 +21,8 @@ export function SettingsPage({ services }: { services: AppServices }) {
           </label>
         ))}
       </fieldset>
+      <SoundSettings services={services} />
+      <PassRules services={services} />
       <PinSetting services={services} />
     </section>
   );
@@ -44,6 +47,43 @@ function Calibration({ services }: { services: AppServices }) {
         <button type="button" onClick={() => change(CSS_REFERENCE_PX_PER_MM)}>{t.reset}</button>
         {saved && <span role="status">{t.saved}</span>}
       </div>
+    </fieldset>
+  );
+}
+
+function SoundSettings({ services }: { services: AppServices }) {
+  const [volume, setVolume] = useState(services.settings.volume);
+  const [muted, setMuted] = useState(services.settings.muted);
+  const [spoken, setSpoken] = useState(services.settings.spokenInstructions);
+  return (
+    <fieldset class="sound-settings">
+      <legend>{t.sound}</legend>
+      <label class="inline"><input type="checkbox" checked={!muted} onChange={(e) => { setMuted(!e.currentTarget.checked); services.updateSettings({ muted: !e.currentTarget.checked }); }} /> {strings.play.unmute}</label>
+      <label>{t.volume} ({Math.round(volume * 100)}%)
+        <input type="range" name="volume" min={0} max={100} step={5} value={volume * 100}
+          onInput={(e) => setVolume(Number(e.currentTarget.value) / 100)}
+          onChange={(e) => { services.updateSettings({ volume: Number(e.currentTarget.value) / 100 }); services.sound.play('star'); }} />
+      </label>
+      <label class="inline">
+        <input type="checkbox" checked={spoken} disabled={!canSpeak()} onChange={(e) => { setSpoken(e.currentTarget.checked); services.updateSettings({ spokenInstructions: e.currentTarget.checked }); }} /> {t.spoken}
+      </label>
+      {!canSpeak() && <p class="hint">{t.spokenMissing}</p>}
+    </fieldset>
+  );
+}
+
+function PassRules({ services }: { services: AppServices }) {
+  const field = (key: 'passCoveragePct' | 'passInBandPct') => (
+    <label class="inline">{paramName(key)}
+      <input type="number" name={key} min={0} max={100} step={1} value={services.settings[key]}
+        onChange={(e) => { const value = Number(e.currentTarget.value); if (value >= 0 && value <= 100) services.updateSettings({ [key]: value }); }} />
+    </label>
+  );
+  return (
+    <fieldset>
+      <legend>{t.passRules}</legend>
+      <p class="hint">{t.passRulesHint}</p>
+      {field('passCoveragePct')} {field('passInBandPct')}
     </fieldset>
   );
 }

@@ -44,10 +44,19 @@ export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
 
 /**
  * Why the attempt ended: completed ones by the activity's rule (tracing: its strokes, "done" or a pause;
- * sorting: everything sorted; targets: every target shown, or every object in the jar), abandoned ones by leaving.
+ * sorting: everything sorted; targets: every target shown, or every object in the jar), abandoned ones by leaving,
+ * or in a session by the grown-up pausing or skipping the step.
  */
-export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'sorted', 'finished', 'home', 'hidden', 'route', 'resize']);
+export const endReasonSchema = z.enum(['strokes', 'done-button', 'idle', 'sorted', 'finished', 'home', 'hidden', 'route', 'resize', 'paused', 'skipped']);
 export type EndReason = z.infer<typeof endReasonSchema>;
+
+/** Where an attempt sits in a drill plan session. */
+export const sessionRefSchema = z.object({
+  id: z.uuid().describe('the session'),
+  planId: z.uuid(),
+  step: z.int().min(0).describe("0-based index into the plan's steps"),
+});
+export type SessionRef = z.infer<typeof sessionRefSchema>;
 
 /** Fields at the head of every attempt, whatever the activity. */
 export const attemptBaseShape = {
@@ -60,6 +69,7 @@ export const attemptBaseShape = {
   endedAt: z.iso.datetime(),
   durationMs: z.number().min(0).describe('endedAt − startedAt'),
   device: deviceSchema,
+  session: sessionRefSchema.optional().describe('present when the attempt was made in a drill plan session'),
   strokes: z.array(strokeSchema),
 };
 

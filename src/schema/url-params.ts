@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { baseType } from './field-info';
 
 export type ParamProblem =
   | { readonly kind: 'invalid'; readonly name: string; readonly value: string; readonly fallback: string }
@@ -31,20 +32,13 @@ export function parseUrlParams<Schema extends z.ZodObject>(
     known.add(name);
     const raw = query.get(name);
     if (raw === null) continue;
-    const parsed = field.safeParse(fromText(raw, baseType(field)));
+    const parsed = field.safeParse(fromText(raw, baseType(field).def.type));
     if (parsed.success) chosen[key] = parsed.data;
     // An optional setting without a default (such as the hand) falls back to the profile's: no value to show.
     else problems.push({ kind: 'invalid', name, value: raw.slice(0, MAX_SHOWN_VALUE), fallback: defaults[key] === undefined ? '' : String(defaults[key]) });
   }
   for (const name of query.keys()) if (!known.has(name)) problems.push({ kind: 'unknown', name: name.slice(0, MAX_SHOWN_VALUE) });
   return { params: schema.parse(chosen), problems };
-}
-
-/** The zod type under defaults and optionals: "number", "boolean", "enum"… */
-function baseType(field: z.ZodType): string {
-  let def = field.def as { type: string; innerType?: z.ZodType };
-  while ((def.type === 'default' || def.type === 'optional') && def.innerType) def = def.innerType.def as typeof def;
-  return def.type;
 }
 
 function fromText(raw: string, type: string): unknown {

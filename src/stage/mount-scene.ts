@@ -1,16 +1,17 @@
 import type Phaser from 'phaser';
+import type { LeaveReason } from '../activities/activity';
 import { createStage } from './create-stage';
 
 /** What an activity's scene answers to; the app's ActivityController in Phaser's terms. */
 export interface ActivityScene extends Phaser.Scene {
   done(): void;
-  abandon(reason: 'home' | 'hidden' | 'route'): Promise<void>;
+  abandon(reason: LeaveReason): Promise<void>;
   restart(): void;
 }
 
 export interface MountedScene {
   done(): void;
-  leave(reason: 'home' | 'hidden' | 'route'): Promise<void>;
+  leave(reason: LeaveReason): Promise<void>;
   resume(): void;
   destroy(): void;
 }

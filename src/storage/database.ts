@@ -4,11 +4,13 @@ interface DeftDatabase extends DBSchema {
   attempts: { key: string; value: unknown; indexes: { startedAt: string } };
   settings: { key: string; value: unknown };
   profiles: { key: string; value: unknown };
+  plans: { key: string; value: unknown };
+  sessions: { key: string; value: unknown };
 }
 
 const DATABASE_NAME = 'deft';
-/** 1: attempts and settings. 2: profiles. */
-const DATABASE_VERSION = 2;
+/** 1: attempts and settings. 2: profiles. 3: plans and sessions. */
+const DATABASE_VERSION = 3;
 
 let opening: Promise<IDBPDatabase<DeftDatabase>> | null = null;
 
@@ -22,6 +24,10 @@ export function database(): Promise<IDBPDatabase<DeftDatabase>> {
         db.createObjectStore('settings');
       }
       if (oldVersion < 2) db.createObjectStore('profiles', { keyPath: 'id' });
+      if (oldVersion < 3) {
+        db.createObjectStore('plans', { keyPath: 'id' });
+        db.createObjectStore('sessions', { keyPath: 'id' });
+      }
     },
   });
   return opening;

@@ -1,41 +1,60 @@
+import type { ExportContent } from '../export/attempts-json';
 import { planMerge } from '../export/merge-plan';
 import type { ExportFile } from '../schema/export-file';
-import { database } from './database';
 import { listAttempts } from './attempts';
+import { database } from './database';
+import { listPlans, listSessions } from './plans';
 import { listProfiles } from './profiles';
 
+/** The stores an export carries, in the order an import reports them. */
+const STORES = ['profiles', 'plans', 'sessions', 'attempts'] as const;
+type Store = (typeof STORES)[number];
+
 export interface ImportReport {
-  readonly added: { attempts: number; profiles: number };
+  readonly added: Record<Store, number>;
   readonly unchanged: number;
   /** Ids here already with other content: left as they were. */
   readonly conflicts: string[];
 }
 
+/** Everything this device keeps about children, as an export carries it, and how many stored attempts no longer read. */
+export async function readAll(): Promise<ExportContent & { unreadable: number }> {
+  const [{ attempts, unreadable }, profiles, plans, sessions] = await Promise.all([listAttempts(), listProfiles(), listPlans(), listSessions()]);
+  return { attempts, profiles, plans, sessions, unreadable };
+}
+
 /** Adds an export's new records in one transaction: all of them, or (on any failure) none. */
 export async function importExport(file: ExportFile): Promise<ImportReport> {
-  const attempts = planMerge((await listAttempts()).attempts, file.attempts);
-  const profiles = planMerge(await listProfiles(), file.profiles);
+  const here = await readAll();
+  const merges = STORES.map((store) => [store, planMerge<{ id: string }>(here[store], file[store])] as const);
   const db = await database();
-  const tx = db.transaction(['attempts', 'profiles'], 'readwrite');
-  await Promise.all([
-    ...attempts.add.map((a) => tx.objectStore('attempts').add(a)),
-    ...profiles.add.map((p) => tx.objectStore('profiles').add(p)),
-    tx.done,
-  ]);
+  const tx = db.transaction([...STORES], 'readwrite');
+  await Promise.all([...merges.flatMap(([store, merge]) => merge.add.map((record) => tx.objectStore(store).add(record))), tx.done]);
   return {
-    added: { attempts: attempts.add.length, profiles: profiles.add.length },
-    unchanged: attempts.unchanged + profiles.unchanged,
-    conflicts: [...profiles.conflicts, ...attempts.conflicts],
+    added: Object.fromEntries(merges.map(([store, merge]) => [store, merge.add.length])) as Record<Store, number>,
+    unchanged: merges.reduce((sum, [, merge]) => sum + merge.unchanged, 0),
+    conflicts: merges.flatMap(([, merge]) => merge.conflicts),
   };
 }
 
-/** One child gone from this device: their profile and every attempt that carries their id, in one transaction. */
+/**
+ * One child gone from this device, in one transaction: their profile, every
+ * attempt and session that carries their id, and their name on any plan.
+ */
 export async function deleteChildData(profileId: string): Promise<number> {
   const db = await database();
-  const tx = db.transaction(['attempts', 'profiles'], 'readwrite');
+  const tx = db.transaction(['attempts', 'profiles', 'sessions', 'plans'], 'readwrite');
   let removed = 0;
-  for (let cursor = await tx.objectStore('attempts').openCursor(); cursor; cursor = await cursor.continue()) {
-    if ((cursor.value as { profileId?: unknown }).profileId === profileId) { await cursor.delete(); removed++; }
+  for (const store of ['attempts', 'sessions'] as const) {
+    for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+      if ((cursor.value as { profileId?: unknown }).profileId !== profileId) continue;
+      await cursor.delete();
+      if (store === 'attempts') removed++;
+    }
+  }
+  for (let cursor = await tx.objectStore('plans').openCursor(); cursor; cursor = await cursor.continue()) {
+    const plan = cursor.value as { assignedTo?: unknown };
+    if (Array.isArray(plan.assignedTo) && plan.assignedTo.includes(profileId)) await cursor.update({ ...plan, assignedTo: plan.assignedTo.filter((id) => id !== profileId) });
   }
   await tx.objectStore('profiles').delete(profileId);
   await tx.done;

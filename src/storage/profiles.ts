@@ -1,10 +1,10 @@
 import { profileSchema, type Profile } from '../schema/profile';
 import { database } from './database';
+import { readValid } from './read-valid';
 
 /** Every child's profile, by nickname; records that no longer parse are left in place and skipped. */
 export async function listProfiles(): Promise<Profile[]> {
-  const raw = await (await database()).getAll('profiles');
-  return raw.flatMap((value) => { const parsed = profileSchema.safeParse(value); return parsed.success ? [parsed.data] : []; })
+  return readValid(profileSchema, await (await database()).getAll('profiles'))
     .sort((a, b) => a.nickname.localeCompare(b.nickname));
 }
 

@@ -10,6 +10,13 @@ export const settingsSchema = z.object({
   handedness: z.enum(['right', 'left']).default('right'),
   /** A therapist's 4-digit PIN, asked after the gate's hold; null: the hold alone opens it. A child lock, not a password. */
   pin: z.string().regex(/^\d{4}$/).nullable().default(null),
+  /** Loudness of every sound, 0..1 (mute stays a separate switch, so unmuting restores it). */
+  volume: z.number().min(0).max(1).default(1),
+  /** Read each activity's instruction aloud as it starts; off by default, as many sessions are in shared rooms. */
+  spokenInstructions: z.boolean().default(false),
+  /** Tracing's pass rule when a link or plan sets none. */
+  passCoveragePct: z.number().min(0).max(100).default(80),
+  passInBandPct: z.number().min(0).max(100).default(80),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,7 +3,7 @@ import { buildTraceRecord } from '../../src/activities/trace/build-record';
 import { formTemplate, placeTemplate } from '../../src/activities/trace/forms';
 import { traceParamsSchema } from '../../src/activities/trace/params';
 import { attemptsToCsv } from '../../src/export/attempts-csv';
-import { attemptsToJson } from '../../src/export/attempts-json';
+import { exportToJson } from '../../src/export/attempts-json';
 import { csvCell } from '../../src/export/csv-cell';
 import { mmPoint } from '../../src/geometry/units';
 import { attemptSchema } from '../../src/schema/attempt';
@@ -76,7 +76,7 @@ describe('exports', () => {
 
   it('writes the JSON export with every record, raw strokes included, valid against the schema', () => {
     const a = sampleAttempt();
-    const parsed = JSON.parse(attemptsToJson([a], new Date('2026-11-21T12:00:00Z')));
+    const parsed = JSON.parse(exportToJson({ attempts: [a] }, new Date('2026-11-21T12:00:00Z')));
     expect(parsed).toMatchObject({ format: 'deft-export', version: 1, exportedAt: '2026-11-21T12:00:00.000Z' });
     expect(parsed.attempts).toHaveLength(1);
     expect(attemptSchema.parse(parsed.attempts[0])).toEqual(a);

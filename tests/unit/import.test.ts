@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMerge } from '../../src/export/merge-plan';
 import { parseExportFile } from '../../src/schema/export-file';
-import { attemptsToJson } from '../../src/export/attempts-json';
+import { exportToJson } from '../../src/export/attempts-json';
 import type { Profile } from '../../src/schema/profile';
 
 const profile = (over: Partial<Profile> = {}): Profile => ({
@@ -29,7 +29,7 @@ describe('merging imported records by id', () => {
 
 describe('reading an export file', () => {
   it('reads what the app exports, profiles included, and version-1 files from before profiles', () => {
-    const text = attemptsToJson([], new Date('2026-11-22T10:00:00Z'), [profile()]);
+    const text = exportToJson({ attempts: [], profiles: [profile()] }, new Date('2026-11-22T10:00:00Z'));
     const read = parseExportFile(text);
     expect(read.ok && read.file.profiles).toEqual([profile()]);
     const old = parseExportFile(JSON.stringify({ format: 'deft-export', version: 1, exportedAt: '2026-11-21T10:00:00.000Z', attempts: [] }));
@@ -39,7 +39,7 @@ describe('reading an export file', () => {
   it('says what is wrong and where: not JSON, the wrong file, a damaged record', () => {
     expect(parseExportFile('{"format": "deft-exp')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^not JSON/)] });
     expect(parseExportFile('{"hello": 1}')).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.stringMatching(/^format: /)]) });
-    const damaged = JSON.parse(attemptsToJson([], new Date(), [profile(), profile({ id: 'b7e2f0c4-1d3a-4e5b-9c6d-7f8e9a0b1c2d', avatar: 'dragon' as never })]));
+    const damaged = JSON.parse(exportToJson({ attempts: [], profiles: [profile(), profile({ id: 'b7e2f0c4-1d3a-4e5b-9c6d-7f8e9a0b1c2d', avatar: 'dragon' as never })] }, new Date()));
     const read = parseExportFile(JSON.stringify(damaged));
     expect(read).toMatchObject({ ok: false, problems: [expect.stringMatching(/^profiles\[1\]\.avatar: /)] });
   });

@@ -1,23 +1,38 @@
+import type { Plan } from '../../schema/plan';
 import type { Profile } from '../../schema/profile';
+import { listPlans } from '../../storage/plans';
 import { strings } from '../../text/strings';
 import type { AppServices, ScreenFactory } from '../screen';
 import { avatarPicture } from '../ui/avatars';
 import { h } from '../ui/dom';
-import { sortIcon, targetsIcon, traceIcon } from '../ui/icons';
+import { playIcon, sortIcon, targetsIcon, traceIcon } from '../ui/icons';
+import { stepIcon } from '../ui/step-icon';
 import { grownUpsCornerButton } from './gate';
+
+/** A card shows this many of its steps; more would be too small to tell apart. */
+const MAX_STEP_PICTURES = 4;
 
 /**
  * Big pictures, no reading: first "who is playing?" as animal faces when
- * there are several children, then one card per activity, and a small
+ * there are several children, then the plans a therapist set for this child ("Today's practice"), then one card per activity, and a small
  * hold-to-open door for grown-ups.
  */
-export const homeScreen: ScreenFactory = (root, _route, services) => {
+export const homeScreen: ScreenFactory = async (root, _route, services) => {
   const main = h('main', { class: 'home' });
-  const show = () => main.replaceChildren(...(services.children.profiles.length > 1 && !services.children.current ? whoIsPlaying(services, show) : activities(services, show)), grownUpsCornerButton(services));
+  const plans = await listPlans().catch(() => []);
+  const show = () => main.replaceChildren(...(services.children.profiles.length > 1 && !services.children.current ? whoIsPlaying(services, show) : activities(services, plans, show)), grownUpsCornerButton(services));
   show();
   root.append(main);
   return {};
 };
+
+/** The child's plans as big pictures: each card shows its steps' pictures in order. */
+function todaysPractice(plans: readonly Plan[]): HTMLElement {
+  return h('nav', { class: 'practice-cards', attrs: { 'aria-label': strings.session.todaysPractice } },
+    ...plans.map((plan) => h('a', { class: 'card practice-card', attrs: { href: `#/session/${plan.id}`, 'aria-label': plan.name, 'data-plan': plan.id } },
+      h('span', { class: 'practice-play', attrs: { 'aria-hidden': 'true' } }, playIcon()),
+      h('span', { class: 'practice-steps' }, ...plan.steps.slice(0, MAX_STEP_PICTURES).map((step) => stepIcon(step))))));
+}
 
 function whoIsPlaying(services: AppServices, done: () => void): HTMLElement[] {
   return [h('nav', { class: 'avatar-cards', attrs: { 'aria-label': strings.home.whoIsPlaying } },
@@ -26,9 +41,11 @@ function whoIsPlaying(services: AppServices, done: () => void): HTMLElement[] {
         avatarPicture(profile.avatar), h('span', { class: 'avatar-name' }, profile.nickname))))];
 }
 
-function activities(services: AppServices, done: () => void): HTMLElement[] {
+function activities(services: AppServices, plans: readonly Plan[], done: () => void): HTMLElement[] {
   const child: Profile | null = services.children.current;
+  const todays = child ? plans.filter((plan) => plan.assignedTo.includes(child.id)) : [];
   return [
+    ...(todays.length ? [todaysPractice(todays)] : []),
     h('nav', { class: 'activity-cards' },
       h('a', { class: 'card card-activity', attrs: { href: '#/trace', 'aria-label': strings.home.trace } }, traceIcon()),
       h('a', { class: 'card card-activity', attrs: { href: '#/sort', 'aria-label': strings.home.sort } }, sortIcon()),

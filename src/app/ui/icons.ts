@@ -29,6 +29,16 @@ export function doneIcon(): SVGElement {
   return icon('0 0 48 48', svg('path', { d: 'M10 25l9 9 19-20', stroke: 'currentColor', 'stroke-width': 7 }));
 }
 
+/** A big "play" triangle: start today's practice. */
+export function playIcon(): SVGElement {
+  return icon('0 0 48 48', svg('path', { d: 'M16 10v28l22-14z', fill: 'currentColor', stroke: 'currentColor', 'stroke-width': 4 }));
+}
+
+/** Three dots: "more", for the grown-up's session controls. */
+export function moreIcon(): SVGElement {
+  return icon('0 0 48 48', ...[12, 24, 36].map((cx) => svg('circle', { cx, cy: 24, r: 4, fill: 'currentColor' })));
+}
+
 export function grownUpsIcon(): SVGElement {
   return icon('0 0 48 48',
     svg('rect', { x: 9, y: 8, width: 30, height: 34, rx: 4, stroke: 'currentColor', 'stroke-width': 4 }),

@@ -1,0 +1,75 @@
+import type { ActivityController, ActivityDefinition } from '../../activities/activity';
+import { speak } from '../../audio/speak';
+import type { Attempt } from '../../schema/attempt';
+import type { SessionRef } from '../../schema/parts';
+import { saveAttempt } from '../../storage/attempts';
+import { strings } from '../../text/strings';
+import type { AppServices } from '../screen';
+import { h } from '../ui/dom';
+
+export interface HostOptions {
+  /** Where notices for the grown-up appear. */
+  readonly screen: HTMLElement;
+  /** The element the activity fills. */
+  readonly stage: HTMLElement;
+  readonly done: HTMLElement;
+  /** Stamped on every attempt made here: the session and its step. */
+  readonly session?: SessionRef;
+  /** After an attempt is stored. */
+  onSaved?(record: Attempt): void;
+}
+
+/**
+ * Starts an activity for the child playing now, wired to storage, sound and
+ * the screen's "done" button. Shared by single games and plan sessions, so
+ * both store the same records. Resolves null when the browser cannot draw.
+ */
+export async function hostActivity(activity: ActivityDefinition, params: Record<string, unknown>, services: AppServices, options: HostOptions): Promise<ActivityController | null> {
+  const { screen, stage, done } = options;
+  const shownNotices = new Set<string>();
+  if (services.settings.spokenInstructions) speak(activity.instruction(params), services.settings.volume);
+  try {
+    const controller = await activity.mount({
+      parent: stage,
+      pxPerMm: services.settings.pxPerMm,
+      profileId: services.children.current?.id ?? null,
+      handedness: services.children.current?.handedness ?? services.settings.handedness,
+      sound: services.sound,
+      saveAttempt: async (made) => {
+        const record = options.session ? { ...made, session: options.session } : made;
+        try {
+          await saveAttempt(record);
+        } catch (error) {
+          console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
+          return;
+        }
+        // How many attempts this screen has stored: for the people and tests watching.
+        stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+        options.onSaved?.(record);
+      },
+      setDoneVisible: (visible) => { done.hidden = !visible; },
+      showNotice: (message) => {
+        // Each round may say the same again: show a message once per screen.
+        if (shownNotices.has(message)) return;
+        shownNotices.add(message);
+        screen.append(notice(null, [message]));
+      },
+    }, params);
+    stage.dataset.ready = 'true';
+    return controller;
+  } catch (error) {
+    console.error(error);
+    stage.append(h('p', { class: 'notice' }, strings.play.webglMissing));
+    return null;
+  }
+}
+
+/** A short message for the grown-up beside the child, dismissed with OK; the game goes on underneath. */
+export function notice(heading: string | null, lines: readonly string[]): HTMLElement {
+  const box = h('div', { class: 'notice', attrs: { role: 'status' } },
+    heading ? h('p', {}, heading) : null,
+    h('ul', {}, ...lines.map((line) => h('li', {}, line))),
+  );
+  box.append(h('button', { attrs: { type: 'button' }, on: { click: () => box.remove() } }, strings.params.dismiss));
+  return box;
+}

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { describeField, type FieldDescription } from '../schema/field-info';
+import { paramName, strings } from '../text/strings';
+
+/**
+ * A form for any activity's parameters, generated from its zod schema: an
+ * enum becomes a list, a number an input with the schema's limits, a flag a
+ * checkbox. The schema's description is the help text.
+ */
+export function ParamForm({ schema, value, onChange, idPrefix }: {
+  schema: z.ZodObject;
+  value: Record<string, unknown>;
+  onChange: (value: Record<string, unknown>) => void;
+  /** Keeps ids unique when several steps' forms share a page. */
+  idPrefix: string;
+}) {
+  const set = (key: string, next: unknown) => {
+    const copy = { ...value };
+    if (next === undefined) delete copy[key];
+    else copy[key] = next;
+    onChange(copy);
+  };
+  return (
+    <div class="param-form">
+      {Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => {
+        const id = `${idPrefix}-${key}`;
+        const described = describeField(field);
+        return (
+          <div class="param" key={key} data-param={key}>
+            <label for={id}>{paramName(key)}</label>
+            <Input id={id} described={described} value={value[key]} onChange={(next) => set(key, next)} />
+            {described.description && <small id={`${id}-help`}>{described.description}</small>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Input({ id, described, value, onChange }: { id: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
+  const { info, optional } = described;
+  const help = described.description ? `${id}-help` : undefined;
+  switch (info.kind) {
+    case 'boolean':
+      return <input id={id} type="checkbox" checked={value === true} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.checked)} />;
+    case 'enum':
+      return (
+        <select id={id} value={value === undefined ? '' : String(value)} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
+          {optional && <option value="">{strings.plans.leaveEmpty}</option>}
+          {info.options.map((option) => <option key={option} value={option}>{option}</option>)}
+        </select>
+      );
+    case 'number':
+      return (
+        <input id={id} type="number" inputMode={info.integer ? 'numeric' : 'decimal'} min={info.min ?? undefined} max={info.max ?? undefined} step={info.integer ? 1 : 'any'}
+          value={typeof value === 'number' ? value : ''} placeholder={optional ? strings.plans.leaveEmpty : undefined} aria-describedby={help}
+          onInput={(e) => { const text = e.currentTarget.value; onChange(text === '' ? undefined : Number(text)); }} />
+      );
+    case 'string':
+      return (
+        <input id={id} type="text" pattern={info.pattern?.replace(/^\^|\$$/g, '')} value={typeof value === 'string' ? value : ''} placeholder={optional ? strings.plans.leaveEmpty : undefined} aria-describedby={help}
+          onInput={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)} />
+      );
+  }
+}

@@ -1,0 +1,170 @@
+import { useState } from 'preact/hooks';
+import { navigate } from '../app/router';
+import type { AppServices } from '../app/screen';
+import { defaultStep } from '../plans/default-step';
+import { planLink } from '../plans/share-link';
+import { MEASURES, measuresOf } from '../schema/measures';
+import { issuePaths } from '../schema/parse-text';
+import { STEP_PARAMS, planSchema, type Goal, type Plan, type PlanActivity } from '../schema/plan';
+import { deletePlan, savePlan } from '../storage/plans';
+import { activityName, measureName, strings } from '../text/strings';
+import { ParamForm } from './param-form';
+import { downloadPlan, passRules } from './plan-actions';
+import { goalText, stepTitle } from './step-text';
+
+const t = strings.plans;
+const ACTIVITIES = Object.keys(STEP_PARAMS) as PlanActivity[];
+
+/** A step while it is being edited: any values at all, checked by the plan schema on save. */
+type DraftStep = { activity: PlanActivity; params: Record<string, unknown>; trials: number | undefined; goal?: Partial<Goal> };
+
+/** One plan: its name, its steps (each with a form generated from the activity's schema), its children, and sharing. */
+export function PlanEditor({ plan, services, onSaved }: { plan: Plan; services: AppServices; onSaved: (plan: Plan) => void }) {
+  const [name, setName] = useState(plan.name);
+  const [steps, setSteps] = useState<DraftStep[]>(plan.steps);
+  const [assignedTo, setAssignedTo] = useState(plan.assignedTo);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+
+  const change = (index: number, step: DraftStep) => setSteps(steps.map((s, i) => (i === index ? step : s)));
+  const move = (index: number, by: number) => {
+    const next = [...steps];
+    const [step] = next.splice(index, 1);
+    next.splice(index + by, 0, step!);
+    setSteps(next);
+  };
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const parsed = planSchema.safeParse({ ...plan, name, steps, assignedTo });
+    if (!parsed.success) { setMessage({ text: t.invalid(issuePaths(parsed.error.issues)), ok: false }); return; }
+    await savePlan(parsed.data);
+    setMessage({ text: t.saved, ok: true });
+    // The share link below is then the plan as saved.
+    onSaved(parsed.data);
+  }
+
+  async function remove() {
+    if (!confirm(t.confirmRemove(plan.name))) return;
+    await deletePlan(plan.id);
+    navigate('#/grown-ups/plans');
+  }
+
+  return (
+    <form class="plan-editor" onSubmit={save}>
+      <label class="plan-name">{t.name}
+        <input value={name} maxLength={80} required onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <h2>{t.steps}</h2>
+      <ol class="steps">
+        {steps.map((step, index) => (
+          <li key={index} class="step" data-step={index}>
+            <StepForm step={step} index={index} onChange={(next) => change(index, next)} services={services} />
+            <div class="step-actions">
+              <button type="button" disabled={index === 0} onClick={() => move(index, -1)}>{t.moveUp}</button>
+              <button type="button" disabled={index === steps.length - 1} onClick={() => move(index, 1)}>{t.moveDown}</button>
+              <button type="button" class="danger" disabled={steps.length === 1} onClick={() => setSteps(steps.filter((_, i) => i !== index))}>{t.removeStep}</button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => setSteps([...steps, defaultStep('trace', passRules(services))])}>{t.addStep}</button>
+      <fieldset>
+        <legend>{t.assignedTo}</legend>
+        {services.children.profiles.length === 0 ? <p>{strings.grownUps.noChildren}</p> : services.children.profiles.map((child) => (
+          <label key={child.id} class="inline">
+            <input type="checkbox" checked={assignedTo.includes(child.id)} onChange={(e) => setAssignedTo(e.currentTarget.checked ? [...assignedTo, child.id] : assignedTo.filter((id) => id !== child.id))} /> {child.nickname}
+          </label>
+        ))}
+      </fieldset>
+      {message && <p class={message.ok ? 'message' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      <div class="actions">
+        <button type="submit" class="primary">{t.save}</button>
+        <a class="text-button" href={`#/session/${plan.id}`}>{t.run}</a>
+        <button type="button" class="danger" onClick={remove}>{t.remove}</button>
+      </div>
+      <Share plan={plan} />
+    </form>
+  );
+}
+
+function StepForm({ step, index, onChange, services }: { step: DraftStep; index: number; onChange: (step: DraftStep) => void; services: AppServices }) {
+  const id = `step-${index}`;
+  const measures = measuresOf(step.activity);
+  const setGoal = (goal: Partial<Goal> | undefined) => onChange({ ...step, goal });
+  return (
+    <fieldset>
+      <legend>{t.step(index + 1)}</legend>
+      <div class="step-head">
+        <label>{t.activity}
+          <select value={step.activity} onChange={(e) => {
+            const activity = e.currentTarget.value as PlanActivity;
+            // Another activity: its own defaults; its own measures for the goal.
+            onChange({ ...defaultStep(activity, passRules(services)), trials: step.trials });
+          }}>
+            {ACTIVITIES.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}
+          </select>
+        </label>
+        <label>{t.trials}
+          <input type="number" min={1} max={50} step={1} value={step.trials ?? ''} onInput={(e) => onChange({ ...step, trials: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })} />
+        </label>
+      </div>
+      <details>
+        <summary>{t.settingsOf(activityName(step.activity))}</summary>
+        <ParamForm schema={STEP_PARAMS[step.activity]} value={step.params} idPrefix={id} onChange={(params) => onChange({ ...step, params })} />
+      </details>
+      <div class="goal">
+        <label class="inline">
+          <input type="checkbox" checked={step.goal !== undefined} onChange={(e) => setGoal(e.currentTarget.checked ? newGoal(measures[0]!) : undefined)} /> {t.goal}
+        </label>
+        {step.goal && (
+          <span class="goal-fields">
+            <select aria-label={t.goalParts.measure} value={step.goal.measure} onChange={(e) => setGoal(newGoal(e.currentTarget.value as Goal['measure']))}>
+              {measures.map((m) => <option key={m} value={m}>{measureName(m)}</option>)}
+            </select>
+            <select aria-label={t.goalParts.comparison} value={step.goal.comparison} onChange={(e) => setGoal({ ...step.goal, comparison: e.currentTarget.value as Goal['comparison'] })}>
+              <option value="atLeast">{t.comparisons.atLeast}</option>
+              <option value="atMost">{t.comparisons.atMost}</option>
+            </select>
+            <NumberField label={t.goalParts.value} value={step.goal.value} onChange={(value) => setGoal({ ...step.goal, value })} />
+            <NumberField label={t.goalParts.inTrials} value={step.goal.inTrials} integer onChange={(inTrials) => setGoal({ ...step.goal, inTrials })} />
+            <NumberField label={t.goalParts.ofTrials} value={step.goal.ofTrials} integer onChange={(ofTrials) => setGoal({ ...step.goal, ofTrials })} />
+          </span>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function NumberField({ label, value, integer = false, onChange }: { label: string; value: number | undefined; integer?: boolean; onChange: (value: number | undefined) => void }) {
+  return (
+    <label class="inline">{label}
+      <input type="number" min={integer ? 1 : 0} step={integer ? 1 : 'any'} value={value ?? ''} onInput={(e) => onChange(e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value))} />
+    </label>
+  );
+}
+
+/** A goal for a measure, pointing the way that measure improves: "≥ 80 in 4 of 5" for coverage. */
+function newGoal(measure: Goal['measure']): Goal {
+  const higher = MEASURES[measure].better === 'higher';
+  return { measure, comparison: higher ? 'atLeast' : 'atMost', value: higher && MEASURES[measure].unit === '%' ? 80 : 0, inTrials: 4, ofTrials: 5 };
+}
+
+/** The saved plan as a link and as a file, for a parent's tablet. */
+function Share({ plan }: { plan: Plan }) {
+  const link = planLink(plan, `${location.origin}${location.pathname}`);
+  const [copied, setCopied] = useState(false);
+  return (
+    <section class="share" aria-label={t.share}>
+      <h2>{t.share}</h2>
+      <p class="plan-facts">{plan.steps.map((step) => `${stepTitle(step)}${step.goal ? ` (${goalText(step.goal)})` : ''}`).join(' → ')}</p>
+      <label>{t.shareLink}
+        <input class="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div class="actions">
+        <button type="button" onClick={async () => { await navigator.clipboard?.writeText(link).catch(() => undefined); setCopied(true); }}>{t.copyLink}</button>
+        <button type="button" onClick={() => downloadPlan(plan)}>{t.shareFile}</button>
+        {copied && <span role="status">{t.copied}</span>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { navigate, type Route } from '../app/router';
+import type { AppServices } from '../app/screen';
+import { parsePlanFile } from '../plans/plan-file';
+import { defaultStep } from '../plans/default-step';
+import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../plans/presets';
+import type { Plan, PlanContent } from '../schema/plan';
+import { listPlans, savePlan } from '../storage/plans';
+import { formName, strings } from '../text/strings';
+import { passRules } from './plan-actions';
+import { PlanEditor } from './plan-editor';
+import { SharedPlan } from './shared-plan';
+import { stepTitle } from './step-text';
+
+const t = strings.plans;
+
+/** Drill plans: the list with presets (#/grown-ups/plans), one plan's editor (…/plans/<id>), and a shared link (…/plans/shared?plan=…). */
+export function PlansPage({ services, route }: { services: AppServices; route: Route }) {
+  const [plans, setPlans] = useState<Plan[] | null>(null);
+  useEffect(() => { void listPlans().then(setPlans); }, [route]);
+  const which = route.path[2];
+  if (which === 'shared') return <SharedPlan query={route.query} onAdd={addPlan} />;
+  if (!plans) return null;
+  if (which) {
+    const plan = plans.find((p) => p.id === which);
+    return plan ? <PlanEditor key={plan.id} plan={plan} services={services} onSaved={(saved) => setPlans(plans.map((p) => (p.id === saved.id ? saved : p)))} /> : <p class="error" role="alert">{strings.session.missing}</p>;
+  }
+  return <PlanList plans={plans} services={services} />;
+}
+
+/** Stores a new plan (from a preset, a link, a file or nothing) and opens it for editing. */
+async function addPlan(content: PlanContent): Promise<void> {
+  const plan: Plan = { ...content, id: crypto.randomUUID(), assignedTo: [], createdAt: new Date().toISOString() };
+  await savePlan(plan);
+  navigate(`#/grown-ups/plans/${plan.id}`);
+}
+
+function PlanList({ plans, services }: { plans: readonly Plan[]; services: AppServices }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  async function openFile(file: File) {
+    const read = parsePlanFile(await file.text());
+    if (read.ok) await addPlan(read.value);
+    else setProblem(t.fileProblem(read.problems));
+  }
+  return (
+    <section class="plans">
+      {plans.length === 0 ? <p>{t.none}</p> : (
+        <ul class="plan-list">
+          {plans.map((plan) => (
+            <li key={plan.id} data-plan={plan.id}>
+              <a href={`#/grown-ups/plans/${plan.id}`}>{plan.name}</a>
+              <span class="plan-facts">{t.stepsSummary(plan.steps.length)}: {plan.steps.map(stepTitle).join(' → ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void addPlan(blankPlan(services))}>{t.blank}</button>
+        <label class="file-button">{t.importFile}
+          <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void openFile(file); }} />
+        </label>
+      </div>
+      {problem && <p class="error" role="alert">{problem}</p>}
+      <h2>{t.presets}</h2>
+      <p class="hint">{t.presetHint}</p>
+      <ol class="presets">
+        {DEVELOPMENTAL_SEQUENCE.map(({ form, typicalAgeMonths }) => (
+          <li key={form}>
+            <span class="preset-name">{formName(form)}</span>
+            <span class="plan-facts">{t.typicalAge(typicalAgeMonths)}</span>
+            <button type="button" aria-label={t.usePreset(formName(form))} onClick={() => void addPlan(presetPlan(form, t.presetName(formName(form))))}>{t.use}</button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function blankPlan(services: AppServices): PlanContent {
+  return { name: t.newPlanName, steps: [defaultStep('trace', passRules(services))] };
+}

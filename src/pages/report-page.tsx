@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { TraceAttempt } from '../activities/trace';
+import { navigate } from '../app/router';
+import type { AppServices } from '../app/screen';
+import { planGoals } from '../report/plan-goals';
+import { progressSeries } from '../report/progress-series';
+import { reportAttempts } from '../report/report-attempts';
+import type { Attempt } from '../schema/attempt';
+import { MEASURES, measuresOf } from '../schema/measures';
+import type { Plan } from '../schema/plan';
+import { readAll } from '../storage/import-export';
+import { activityName, measureName, strings } from '../text/strings';
+import { summarize } from './attempt-summary';
+import { formatValue, ProgressChart } from './progress-chart';
+import { goalText, stepTitle } from './step-text';
+import { TraceReplay } from './trace-replay';
+
+const t = strings.reports;
+const ACTIVITIES: readonly Attempt['activity'][] = ['trace', 'sort', 'targets'];
+/** Rows shown at first; more on request (the charts already show every attempt). */
+const TABLE_PAGE = 100;
+
+/** One child's progress at one activity: charts, goals, attempts and replays. Filters live in the link: #/grown-ups/reports?child=…&activity=trace&from=…&to=… */
+export function ReportPage({ services, query }: { services: AppServices; query: URLSearchParams }) {
+  const [data, setData] = useState<{ attempts: readonly Attempt[]; plans: readonly Plan[] } | null>(null);
+  useEffect(() => { void readAll().then(({ attempts, plans }) => setData({ attempts, plans })); }, []);
+  const profiles = services.children.profiles;
+  const child = profiles.find((p) => p.id === query.get('child')) ?? profiles[0];
+  if (!child) return <p>{t.none}</p>;
+  if (!data) return null;
+  const activity = (ACTIVITIES as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as Attempt['activity'] : 'trace';
+  const childAttempts = data.attempts.filter((a) => a.profileId === child.id);
+  const days = childAttempts.map((a) => localDay(a.startedAt)).sort();
+  const from = query.get('from') || days[0] || localDay(new Date().toISOString());
+  const to = query.get('to') || days.at(-1) || localDay(new Date().toISOString());
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(query);
+    next.set(key, value);
+    if (key === 'child') { next.delete('from'); next.delete('to'); }
+    navigate(`#/grown-ups/reports?${next}`);
+  };
+  const plans = data.plans.filter((p) => p.assignedTo.includes(child.id));
+  return <Report key={`${child.id}${activity}${from}${to}`} attempts={reportAttempts(data.attempts, { profileId: child.id, activity, from, to })}
+    heading={t.heading(child.nickname, dateText(from), dateText(to))} plans={plans} activity={activity}
+    filters={(
+      <div class="toolbar no-print">
+        <label>{t.child} <select value={child.id} onChange={(e) => set('child', e.currentTarget.value)}>{profiles.map((p) => <option key={p.id} value={p.id}>{p.nickname}</option>)}</select></label>
+        <label>{t.activity} <select value={activity} onChange={(e) => set('activity', e.currentTarget.value)}>{ACTIVITIES.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}</select></label>
+        <label>{t.from} <input type="date" value={from} onChange={(e) => set('from', e.currentTarget.value)} /></label>
+        <label>{t.to} <input type="date" value={to} onChange={(e) => set('to', e.currentTarget.value)} /></label>
+        <button type="button" onClick={() => window.print()}>{t.print}</button>
+      </div>
+    )} />;
+}
+
+function Report({ attempts, heading, plans, activity, filters }: { attempts: readonly Attempt[]; heading: string; plans: readonly Plan[]; activity: Attempt['activity']; filters: preact.ComponentChildren }) {
+  const measures = measuresOf(activity);
+  const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
+  const goals = planGoals(plans, attempts).filter((g) => g.planStep.activity === activity);
+  const [shown, setShown] = useState(TABLE_PAGE);
+  const [replaying, setReplaying] = useState<TraceAttempt | null>(null);
+  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section class="report">
+      {filters}
+      <div class="report-head">
+        <h2>{heading} · {activityName(activity)}</h2>
+        <p>{t.plans(plans.map((p) => p.name))}</p>
+      </div>
+      <h3>{t.progress}</h3>
+      {charts.length === 0 ? <p>{t.noAttempts}</p> : <div class="charts">{charts.map((c) => <ProgressChart key={c.measure} measure={c.measure} series={c.series} />)}</div>}
+      <h3>{t.goals}</h3>
+      {goals.length === 0 ? <p>{t.noGoals}</p> : (
+        <ul class="goals">
+          {goals.map((g) => (
+            <li key={`${g.plan.id}-${g.step}`} data-met={String(g.result.met)}>
+              <strong>{g.plan.name}</strong> · {strings.plans.step(g.step + 1)} ({stepTitle(g.planStep)}): {goalText(g.planStep.goal!)} ·{' '}
+              <span class="goal-result">{g.result.met ? t.goalMet(g.result.passing, g.result.counted) : t.goalNotMet(g.result.passing, g.result.counted, g.planStep.goal!.inTrials, g.planStep.goal!.ofTrials)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t.attempts}</h3>
+      {replaying && (
+        <div class="replay-panel" role="dialog" aria-label={t.replayOf(dateFormat.format(new Date(replaying.startedAt)))}>
+          <p>{t.replayOf(dateFormat.format(new Date(replaying.startedAt)))}</p>
+          <TraceReplay attempt={replaying} />
+          <button type="button" onClick={() => setReplaying(null)}>{t.close}</button>
+        </div>
+      )}
+      <table class="attempts">
+        <thead><tr>
+          <th scope="col">{strings.data.columns.date}</th><th scope="col">{strings.data.columns.task}</th><th scope="col">{strings.data.columns.status}</th>
+          {measures.slice(0, 3).map((m) => <th key={m} scope="col">{measureName(m)}</th>)}
+          {activity === 'trace' && <th scope="col"><span class="visually-hidden">{t.replay}</span></th>}
+        </tr></thead>
+        <tbody>
+          {attempts.slice(0, shown).map((a) => (
+            <tr key={a.id} data-attempt-id={a.id}>
+              <td>{dateFormat.format(new Date(a.startedAt))}</td>
+              <td>{summarize(a).task}</td>
+              <td>{a.status === 'completed' ? strings.data.completed : strings.data.abandoned}</td>
+              {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : formatValue(v)}</td>; })}
+              {a.activity === 'trace' && <td><button type="button" class="no-print" onClick={() => setReplaying(a)}>{t.replay}</button></td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {attempts.length > shown && <button type="button" class="no-print" onClick={() => setShown(shown + TABLE_PAGE)}>{t.showMore(Math.min(TABLE_PAGE, attempts.length - shown))}</button>}
+    </section>
+  );
+}
+
+/** yyyy-mm-dd of an instant, in this device's time zone: the days a therapist means. */
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function dateText(day: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${day}T12:00:00`));
+}

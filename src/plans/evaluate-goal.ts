@@ -1,0 +1,31 @@
+import type { Attempt } from '../schema/attempt';
+import { MEASURES } from '../schema/measures';
+import type { Goal } from '../schema/plan';
+
+export interface GoalResult {
+  readonly met: boolean;
+  /** Trials in the window that reached the value. */
+  readonly passing: number;
+  /** Trials in the window (at most the goal's `ofTrials`). */
+  readonly counted: number;
+}
+
+/**
+ * "Met in 4 of 5": looks at the last `ofTrials` completed attempts (newest
+ * last or first, any order: they are sorted here) and counts those whose
+ * measure reaches the value. A goal is never met on fewer trials than it
+ * asks for, and an attempt without the measure (an adaptive threshold not
+ * yet found) counts as not reaching it.
+ */
+export function evaluateGoal(goal: Goal, attempts: readonly Attempt[]): GoalResult {
+  const window = attempts
+    .filter((a) => a.status === 'completed')
+    .toSorted((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0))
+    .slice(-goal.ofTrials);
+  const measure = MEASURES[goal.measure];
+  const passing = window.filter((attempt) => {
+    const value = measure.read(attempt);
+    return value !== null && (goal.comparison === 'atLeast' ? value >= goal.value : value <= goal.value);
+  }).length;
+  return { met: passing >= goal.inTrials, passing, counted: window.length };
+}

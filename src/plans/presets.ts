@@ -1,0 +1,38 @@
+import type { FormId } from '../activities/trace';
+import { traceParamsSchema } from '../activities/trace';
+import type { PlanContent, PlanStep } from '../schema/plan';
+
+export interface Preset {
+  readonly form: FormId;
+  /** The age by which most children copy this form, in months (Beery VMI norms; docs/metrics.md). */
+  readonly typicalAgeMonths: number;
+}
+
+/** The pre-writing forms in the order children master them, with their typical ages. */
+export const DEVELOPMENTAL_SEQUENCE: readonly Preset[] = [
+  { form: 'vertical', typicalAgeMonths: 34 },
+  { form: 'horizontal', typicalAgeMonths: 36 },
+  { form: 'circle', typicalAgeMonths: 36 },
+  { form: 'cross', typicalAgeMonths: 49 },
+  { form: 'square', typicalAgeMonths: 54 },
+  { form: 'triangle', typicalAgeMonths: 63 },
+];
+
+/** Trials a preset step asks for: enough for "4 of 5". */
+const TRIALS = 5;
+/** The pass rule children are usually held to while tracing (also the activity's default). */
+const COVERAGE_GOAL_PCT = 80;
+
+/**
+ * A plan for one form: trace it over the path, then follow the dotted line,
+ * each until "coverage ≥ 80 in 4 of 5 trials", then copy it from a model.
+ */
+export function presetPlan(form: FormId, name: string): PlanContent {
+  const step = (guide: 'trace' | 'dotted' | 'copy', goal: boolean): PlanStep => ({
+    activity: 'trace',
+    params: traceParamsSchema.parse({ form, guide }),
+    trials: TRIALS,
+    goal: goal ? { measure: 'coveragePct', comparison: 'atLeast', value: COVERAGE_GOAL_PCT, inTrials: 4, ofTrials: TRIALS } : undefined,
+  });
+  return { name, steps: [step('trace', true), step('dotted', true), step('copy', false)] };
+}

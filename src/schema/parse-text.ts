@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/** Problems shown to a grown-up at most: the first few say enough to tell a damaged file from the wrong one. */
+const MAX_PROBLEMS_SHOWN = 3;
+
+export type ParsedText<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/**
+ * Reads a file's text with its schema. One that is not what it should be says
+ * what is wrong and where (`attempts[3].metrics.coveragePct: …`), so a
+ * grown-up can tell a damaged file from the wrong file.
+ */
+export function parseJsonText<Schema extends z.ZodType>(schema: Schema, text: string): ParsedText<z.infer<Schema>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`not JSON: ${(error as Error).message}`] };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: issuePaths(parsed.error.issues) };
+}
+
+/** zod's problems as "where: what" lines. */
+export function issuePaths(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${pathText(issue.path)}: ${issue.message}`);
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || 'the file';
+}

@@ -1,0 +1,161 @@
+import { expect, test } from './fixtures';
+import { formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, touchStroke, type CssPoint } from './drive';
+import type { Page } from '@playwright/test';
+import { targetsParamsSchema } from '../../src/activities/targets/params';
+import { playArea } from '../../src/activities/targets/play-area';
+import { PopRound } from '../../src/activities/targets/pop-round';
+import { exportFileSchema } from '../../src/schema/export-file';
+
+const POP = { mode: 'pop', sizeMm: 20, adaptive: false, trials: 3, seed: 7 } as const;
+
+async function addChild(page: Page, name: string, avatar: string) {
+  await page.getByRole('link', { name: 'Add a child' }).click();
+  await page.getByLabel('Nickname').fill(name);
+  await page.locator(`input[name=avatar][value=${avatar}]`).check({ force: true });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.children li', { hasText: name })).toBeVisible();
+}
+
+/** The therapist builds a two-step plan in the real form: a traced circle with a goal, then popping bubbles. */
+async function buildPlan(page: Page) {
+  await page.goto('./#/grown-ups/plans');
+  await page.getByRole('button', { name: 'New empty plan' }).click();
+  await page.getByLabel('Plan name').fill('Monday drill');
+  const first = page.locator('.step').nth(0);
+  await first.getByLabel('Trials', { exact: true }).fill('2');
+  await first.getByText('Tracing settings').click();
+  await first.getByLabel('Form', { exact: true }).selectOption('circle');
+  await first.getByLabel('Demonstration').uncheck();
+  await first.getByLabel('Goal').check();
+  await first.getByLabel('Value').fill('60');
+  await first.getByLabel('In', { exact: true }).fill('2');
+  await first.getByLabel('of the last').fill('2');
+  await page.getByRole('button', { name: 'Add a step' }).click();
+  const second = page.locator('.step').nth(1);
+  await second.getByLabel('Activity').selectOption('targets');
+  await second.getByLabel('Trials', { exact: true }).fill('1');
+  await second.getByText('Targets settings').click();
+  await second.getByLabel('Game').selectOption('pop');
+  await second.getByLabel('Target diameter', { exact: false }).or(second.getByLabel('Size (mm)')).first().fill(String(POP.sizeMm));
+  await second.getByLabel('Adaptive').uncheck();
+  await second.getByLabel('Targets', { exact: true }).fill(String(POP.trials));
+  await second.getByLabel('Seed').fill(String(POP.seed));
+  await page.getByRole('checkbox', { name: 'Mia' }).check();
+  await pageShot(page, 'grown-ups-plan-editor');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toHaveText('Plan saved.');
+}
+
+async function tap(page: Page, at: CssPoint) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id: 1 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('the therapist flow: gate, two children, a plan built in the form, run by touch, reported, exported, cleared, imported, shared', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('./#/grown-ups/children');
+  await holdGate(page);
+  await addChild(page, 'Mia', 'owl');
+  await addChild(page, 'Sam', 'frog');
+  await buildPlan(page);
+  await page.goto('./#/grown-ups/plans');
+  await expect(page.locator('.plan-list li')).toHaveCount(1);
+  await pageShot(page, 'grown-ups-plans');
+  await page.getByRole('link', { name: 'Monday drill' }).click();
+  const link = await page.locator('.share-link').inputValue();
+
+  // The child's side: Mia taps her face, then today's practice.
+  await page.goto('./#/');
+  await page.getByRole('button', { name: 'Mia', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Today’s practice' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/home-todays-practice.png` });
+  await page.getByRole('link', { name: 'Monday drill' }).click();
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const circle = await formOnPage(page, 'circle');
+  for (let trial = 1; trial <= 2; trial++) {
+    for (const line of circle) await touchStroke(cdp, line);
+    await expect(page.locator('.stage[data-step="0"]')).toHaveAttribute('data-saved', String(trial));
+    if (trial === 1) {
+      await expect(page.locator('.trail li[data-state=current] .trail-trials i.full')).toHaveCount(1);
+      await page.screenshot({ path: `${SCREENSHOTS}/session-trail.png` });
+      await page.waitForTimeout(2700); // the reward plays before the next circle
+    }
+  }
+  // Step two: the bubbles, where the seed puts them.
+  await page.locator('.stage[data-ready=true][data-step="1"]').waitFor();
+  const { width, height } = page.viewportSize()!;
+  const mirror = new PopRound(targetsParamsSchema.parse(POP), playArea(width / PX_PER_MM, height / PX_PER_MM), POP.seed, 0);
+  for (let i = 0; i < POP.trials; i++) {
+    await page.waitForTimeout(1300);
+    const target = mirror.next(0)!;
+    await tap(page, { x: target.x * PX_PER_MM, y: target.y * PX_PER_MM });
+    mirror.tap({ x: target.x, y: target.y, t: 1, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never);
+  }
+  await expect(page.getByRole('region', { name: 'Well done!' })).toBeVisible();
+  await expect(page.locator('.sticker-collection li')).toHaveCount(1);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${SCREENSHOTS}/session-sticker.png` });
+
+  // The report: two traced circles, the goal met, and a replay.
+  await openGrownUps(page, '#/grown-ups/reports');
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Mia');
+  await expect(page.locator('.report tr[data-attempt-id]')).toHaveCount(2);
+  await expect(page.locator('.chart[data-measure=coveragePct]')).toBeVisible();
+  await expect(page.locator('.goals li')).toContainText('met in 2 of 2 trials');
+  await page.getByRole('button', { name: 'Replay' }).first().click();
+  await expect(page.locator('.replay[data-playing=false]')).toBeVisible({ timeout: 10_000 });
+  expect(await page.locator('.replay line.ink').count()).toBeGreaterThan(50);
+  await pageShot(page, 'grown-ups-report');
+  await page.getByLabel('Activity').selectOption('targets');
+  await expect(page.locator('.report tr[data-attempt-id]')).toHaveCount(1);
+
+  // Export everything, clear it through the UI, import the file, and find it all back.
+  await page.goto('./#/grown-ups/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const exported = exportFileSchema.parse(JSON.parse(await streamText(await download.createReadStream())));
+  expect(exported.attempts.map((a) => a.activity).sort()).toEqual(['targets', 'trace', 'trace']);
+  expect(exported.attempts.every((a) => a.session?.planId === exported.plans[0]!.id)).toBe(true);
+  expect(exported.attempts.map((a) => a.session!.step).sort()).toEqual([0, 0, 1]);
+  expect(exported).toMatchObject({ profiles: [{ nickname: 'Mia' }, { nickname: 'Sam' }], plans: [{ name: 'Monday drill' }], sessions: [{ stepsDone: 2, sticker: 0 }] });
+  for (const name of ['Mia', 'Sam']) {
+    await page.getByLabel('Child').selectOption({ label: name });
+    await page.getByRole('button', { name: `Delete ${name}’s data` }).click();
+    await expect(page.getByRole('status')).toContainText(`${name} and`);
+  }
+  await page.goto('./#/grown-ups/plans/' + exported.plans[0]!.id);
+  await page.getByRole('button', { name: 'Delete plan' }).click();
+  await expect(page.getByText('No plans yet')).toBeVisible();
+  await page.goto('./#/grown-ups/data');
+  await expect(page.getByText('0 attempts stored')).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({ name: 'deft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(page.getByRole('status')).toContainText('Imported 3 attempts, 2 children, 1 plan and 1 session');
+  await page.goto('./#/grown-ups/reports');
+  await expect(page.locator('.report tr[data-attempt-id]')).toHaveCount(2);
+  await expect(page.locator('.goals li')).toContainText('met in 2 of 2 trials');
+
+  // The shared link on a parent's tablet (a fresh browser context), and the same link tampered with.
+  const tablet = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: page.viewportSize()! });
+  const parent = await tablet.newPage();
+  await parent.goto(link);
+  await holdGate(parent);
+  await expect(parent.getByRole('heading', { name: /A plan shared with you: Monday drill/ })).toBeVisible();
+  await expect(parent.locator('.shared-plan li')).toHaveCount(2);
+  await parent.screenshot({ path: `${SCREENSHOTS}/grown-ups-shared-plan.png` });
+  await parent.getByRole('button', { name: 'Add this plan to this device' }).click();
+  await expect(parent.getByLabel('Plan name')).toHaveValue('Monday drill');
+  await parent.goto(link.replace('check=', 'check=0'));
+  await expect(parent.getByRole('alert')).toContainText('changed after it was shared');
+  await parent.goto(link.slice(0, link.indexOf('&check') - 6) + link.slice(link.indexOf('&check')));
+  await expect(parent.getByRole('alert')).toBeVisible();
+  await parent.screenshot({ path: `${SCREENSHOTS}/grown-ups-shared-plan-broken.png` });
+  await tablet.close();
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
