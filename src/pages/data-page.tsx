@@ -4,8 +4,7 @@ import { attemptsToCsv } from '../export/attempts-csv';
 import { exportToJson } from '../export/attempts-json';
 import { childExport } from '../export/child-export';
 import type { Attempt } from '../schema/attempt';
-import { parseExportFile } from '../schema/export-file';
-import { askPersistentStorage, deleteChildData, importExport, readAll, storageStatus } from '../storage/import-export';
+import { askPersistentStorage, deleteChildData, importText, readAll, storageStatus } from '../storage/import-export';
 import { activityName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { download } from './download';
@@ -35,9 +34,9 @@ export function DataPage({ services }: { services: AppServices }) {
   const name = chosen ? `-${chosen.nickname.replace(/[^\p{L}\p{N}]+/gu, '_')}` : '';
 
   async function importFile(file: File) {
-    const read = parseExportFile(await file.text());
+    const read = await importText(await file.text());
     if (!read.ok) { setMessage(t.importFailed(read.problems)); return; }
-    const report = await importExport(read.file);
+    const { report } = read;
     await services.children.reload();
     setMessage([t.imported(report.added, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
     await reload();

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeField, type FieldDescription } from '../schema/field-info';
-import { paramName, strings } from '../text/strings';
+import { optionName, paramName, strings } from '../text/strings';
 
 /**
  * A form for any activity's parameters, generated from its zod schema: an
@@ -28,7 +28,7 @@ export function ParamForm({ schema, value, onChange, idPrefix }: {
         return (
           <div class="param" key={key} data-param={key}>
             <label for={id}>{paramName(key)}</label>
-            <Input id={id} described={described} value={value[key]} onChange={(next) => set(key, next)} />
+            <Input id={id} name={key} described={described} value={value[key]} onChange={(next) => set(key, next)} />
             {described.description && <small id={`${id}-help`}>{described.description}</small>}
           </div>
         );
@@ -37,7 +37,7 @@ export function ParamForm({ schema, value, onChange, idPrefix }: {
   );
 }
 
-function Input({ id, described, value, onChange }: { id: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
+function Input({ id, name, described, value, onChange }: { id: string; name: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
   const { info, optional } = described;
   const help = described.description ? `${id}-help` : undefined;
   switch (info.kind) {
@@ -47,7 +47,7 @@ function Input({ id, described, value, onChange }: { id: string; described: Fiel
       return (
         <select id={id} value={value === undefined ? '' : String(value)} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
           {optional && <option value="">{strings.plans.leaveEmpty}</option>}
-          {info.options.map((option) => <option key={option} value={option}>{option}</option>)}
+          {info.options.map((option) => <option key={option} value={option}>{optionName(name, option)}</option>)}
         </select>
       );
     case 'number':

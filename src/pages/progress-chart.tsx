@@ -14,11 +14,15 @@ const MIN_SPAN_MS = 24 * 3600 * 1000;
  * round caps), so thousands of attempts stay one element.
  */
 export function ProgressChart({ series, measure }: { series: ProgressSeries; measure: MeasureId }) {
-  const { points, sessionMeans } = series;
   const { unit, better } = MEASURES[measure];
+  const scale = shownScale(measure);
+  const points = series.points.map((p) => ({ ...p, value: p.value * scale }));
+  const sessionMeans = series.sessionMeans.map((s) => ({ ...s, mean: s.mean * scale }));
   const times = points.map((p) => p.time);
-  const t0 = Math.min(...times);
-  const t1 = Math.max(t0 + MIN_SPAN_MS, Math.max(...times));
+  // A short span (one session) sits in the middle of at least a day, not squashed against the left edge.
+  const pad = Math.max(0, MIN_SPAN_MS - (Math.max(...times) - Math.min(...times))) / 2;
+  const t0 = Math.min(...times) - pad;
+  const t1 = Math.max(...times) + pad;
   const top = unit === '%' ? 100 : niceCeiling(Math.max(...points.map((p) => p.value)));
   const x = (time: number) => MARGIN.left + ((time - t0) / (t1 - t0)) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / top) * (HEIGHT - MARGIN.top - MARGIN.bottom);
@@ -27,10 +31,10 @@ export function ProgressChart({ series, measure }: { series: ProgressSeries; mea
   const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
   const name = measureName(measure);
   const latest = points.at(-1)!;
-  const label = `${name} (${unitText(unit)}), ${strings.reports.better[better]}: ${points.length} × ${strings.reports.attempt}, ${formatValue(latest.value)}`;
+  const label = `${name}, ${strings.reports.better[better]}: ${strings.reports.chartSummary(points.length, shownValue(measure, latest.value / scale))}`;
   return (
     <figure class="chart" data-measure={measure}>
-      <figcaption>{name} <span class="unit">({unitText(unit)}) · {strings.reports.better[better]}</span></figcaption>
+      <figcaption>{name} <span class="unit">{unitText(unit) && `(${unitText(unit)}) · `}{strings.reports.better[better]}</span></figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
         {[0, top / 2, top].map((v) => (
           <g key={v}>
@@ -56,10 +60,22 @@ function niceCeiling(value: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((n) => n >= value)!;
 }
 
+/** Numbers with as many decimals as their size needs: 84, 12.5, 0.35. */
 export function formatValue(value: number): string {
-  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1).replace(/\.0$/, '');
+  const size = Math.abs(value);
+  return size >= 100 || size === 0 ? value.toFixed(0) : (size >= 10 ? value.toFixed(1) : value.toFixed(2)).replace(/\.?0+$/, '');
+}
+
+/** Times are stored in ms and shown in seconds. */
+function shownScale(measure: MeasureId): number {
+  return MEASURES[measure].unit === 'ms' ? 1 / 1000 : 1;
+}
+
+/** A measure's value as a grown-up reads it, with its unit: "4.2 s", "84 %". */
+export function shownValue(measure: MeasureId, value: number): string {
+  return `${formatValue(value * shownScale(measure))} ${unitText(MEASURES[measure].unit)}`;
 }
 
 function unitText(unit: string): string {
-  return unit === 'count' ? '#' : unit;
+  return unit === 'count' ? '' : unit === 'ms' ? 's' : unit;
 }

@@ -11,7 +11,7 @@ import type { Plan } from '../schema/plan';
 import { readAll } from '../storage/import-export';
 import { activityName, measureName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
-import { formatValue, ProgressChart } from './progress-chart';
+import { ProgressChart, shownValue } from './progress-chart';
 import { goalText, stepTitle } from './step-text';
 import { TraceReplay } from './trace-replay';
 
@@ -100,7 +100,7 @@ function Report({ attempts, heading, plans, activity, filters }: { attempts: rea
               <td>{dateFormat.format(new Date(a.startedAt))}</td>
               <td>{summarize(a).task}</td>
               <td>{a.status === 'completed' ? strings.data.completed : strings.data.abandoned}</td>
-              {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : formatValue(v)}</td>; })}
+              {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : shownValue(m, v)}</td>; })}
               {a.activity === 'trace' && <td><button type="button" class="no-print" onClick={() => setReplaying(a)}>{t.replay}</button></td>}
             </tr>
           ))}

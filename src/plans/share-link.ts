@@ -22,13 +22,14 @@ export function readPlanLink(query: URLSearchParams): SharedPlan {
   const payload = query.get('plan');
   const check = query.get('check');
   if (!payload || !check) return { ok: false, reason: 'missing', problems: [] };
-  if (checksum(payload) !== check) return { ok: false, reason: 'changed', problems: [] };
+  // A link cut short rarely still decodes: "damaged". One that decodes but fails its check was edited: "changed".
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(payload));
   } catch {
     return { ok: false, reason: 'damaged', problems: [] };
   }
+  if (checksum(payload) !== check) return { ok: false, reason: 'changed', problems: [] };
   const parsed = planContentSchema.safeParse(json);
   return parsed.success ? { ok: true, plan: parsed.data } : { ok: false, reason: 'invalid', problems: issuePaths(parsed.error.issues) };
 }

@@ -1,6 +1,6 @@
 import type { ExportContent } from '../export/attempts-json';
 import { planMerge } from '../export/merge-plan';
-import type { ExportFile } from '../schema/export-file';
+import { parseExportFile, type ExportFile } from '../schema/export-file';
 import { listAttempts } from './attempts';
 import { database } from './database';
 import { listPlans, listSessions } from './plans';
@@ -21,6 +21,16 @@ export interface ImportReport {
 export async function readAll(): Promise<ExportContent & { unreadable: number }> {
   const [{ attempts, unreadable }, profiles, plans, sessions] = await Promise.all([listAttempts(), listProfiles(), listPlans(), listSessions()]);
   return { attempts, profiles, plans, sessions, unreadable };
+}
+
+/**
+ * Imports an export file's text: nothing is written unless the whole file
+ * reads, record by record, against the schema. A file that does not read
+ * comes back with its problems, and the stored data stays as it was.
+ */
+export async function importText(text: string): Promise<{ ok: true; report: ImportReport } | { ok: false; problems: string[] }> {
+  const read = parseExportFile(text);
+  return read.ok ? { ok: true, report: await importExport(read.file) } : read;
 }
 
 /** Adds an export's new records in one transaction: all of them, or (on any failure) none. */

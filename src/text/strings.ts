@@ -199,6 +199,7 @@ export const strings = {
     noAttempts: 'No finished attempts in these dates.',
     progress: 'Progress',
     sessionMean: 'Session mean',
+    chartSummary: (attempts: number, latest: string) => `${attempts} attempt${attempts === 1 ? '' : 's'}, the latest ${latest}`,
     attempt: 'Attempt',
     better: { higher: 'higher is better', lower: 'lower is better' },
     goals: 'Goals',
@@ -209,7 +210,7 @@ export const strings = {
     showMore: (n: number) => `Show ${n} more`,
     replay: 'Replay',
     replayOf: (date: string) => `Replay of the attempt on ${date}`,
-    replayLegend: 'Ink colour: green on the path, amber within the corridor’s width, red beyond it.',
+    replayLegend: 'Ink colour: green inside the corridor, amber up to half a corridor beyond it, red further out. The light band is the corridor; the dashed line is the path the metrics used.',
     close: 'Close',
     print: 'Print',
     noValue: '–',
@@ -317,6 +318,15 @@ export function modeName(id: string): string {
 
 export function ruleName(id: string): string {
   return (strings.sort.rules as Record<string, string>)[id] ?? id;
+}
+
+/** Names for a parameter's choices, where the app already has them (forms, stages, rules, games, hands). */
+const OPTION_NAMES: Record<string, Record<string, string>> = {
+  form: strings.forms, guide: strings.guides, rule: strings.sort.rules, mode: strings.targets.modes, hand: strings.grownUps.hands,
+};
+
+export function optionName(key: string, option: string): string {
+  return OPTION_NAMES[key]?.[option] ?? option;
 }
 
 export function paramName(key: string): string {

@@ -1,14 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attemptJsonSchema } from '../../src/schema/json-schema';
+import { attemptJsonSchema, exportJsonSchema } from '../../src/schema/json-schema';
 
-const FILE = fileURLToPath(new URL('../../docs/attempt.schema.json', import.meta.url));
+const FILES = [
+  ['attempt.schema.json', attemptJsonSchema],
+  ['export.schema.json', exportJsonSchema],
+] as const;
 
-describe('docs/attempt.schema.json', () => {
-  it('is what the zod schema generates (run `npm run schema` after changing the schema)', () => {
-    const generated = `${JSON.stringify(attemptJsonSchema(), null, 2)}\n`;
-    if (process.env.WRITE_SCHEMA === '1') writeFileSync(FILE, generated);
-    expect(readFileSync(FILE, 'utf8')).toBe(generated);
-  });
+describe('the published JSON Schemas in docs/', () => {
+  for (const [name, generate] of FILES) {
+    it(`${name} is what the zod schema generates (run \`npm run schema\` after changing the schema)`, () => {
+      const file = fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+      const generated = `${JSON.stringify(generate(), null, 2)}\n`;
+      if (process.env.WRITE_SCHEMA === '1') writeFileSync(file, generated);
+      expect(readFileSync(file, 'utf8')).toBe(generated);
+    });
+  }
 });

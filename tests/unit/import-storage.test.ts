@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportToJson } from '../../src/export/attempts-json';
+import { defaultStep } from '../../src/plans/default-step';
+import { database } from '../../src/storage/database';
+import { importText, readAll } from '../../src/storage/import-export';
+import type { TraceAttempt } from '../../src/activities/trace/record';
+import type { Plan, Session } from '../../src/schema/plan';
+import type { Profile } from '../../src/schema/profile';
+import { traced } from './sample-attempt';
+
+const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
+const PLAN = '3f1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0b';
+const SESSION = '11111111-2222-4333-8444-555555555555';
+
+function content(): { profiles: Profile[]; plans: Plan[]; sessions: Session[]; attempts: TraceAttempt[] } {
+  return {
+    profiles: [{ id: MIA, nickname: 'Mia', avatar: 'owl', ageBand: '4–5', handedness: 'left', notes: '', createdAt: '2026-11-01T09:00:00.000Z' }],
+    plans: [{ id: PLAN, name: 'Circles', steps: [defaultStep('trace')], assignedTo: [MIA], createdAt: '2026-11-01T09:00:00.000Z' }],
+    sessions: [{ id: SESSION, planId: PLAN, profileId: MIA, startedAt: '2026-11-20T09:00:00.000Z', endedAt: '2026-11-20T09:10:00.000Z', stepsDone: 1, skippedSteps: [], sticker: 0 }],
+    attempts: [0, 1, 2].map((i) => traced(70 + i, i, { id: `0b6f1d2e-5c4a-4e8b-9f3d-2a1b0c9d8e7${i}`, profileId: MIA, session: { id: SESSION, planId: PLAN, step: 0 } })),
+  };
+}
+const stored = async () => { const { unreadable: _, ...all } = await readAll(); return all; };
+
+beforeEach(async () => {
+  const db = await database();
+  const tx = db.transaction(['attempts', 'profiles', 'plans', 'sessions'], 'readwrite');
+  await Promise.all([...(['attempts', 'profiles', 'plans', 'sessions'] as const).map((s) => tx.objectStore(s).clear()), tx.done]);
+});
+
+describe('importing into storage (IndexedDB)', () => {
+  it('adds everything once; the same file again changes nothing', async () => {
+    const file = exportToJson(content(), new Date());
+    const first = await importText(file);
+    expect(first).toMatchObject({ ok: true, report: { added: { attempts: 3, profiles: 1, plans: 1, sessions: 1 }, unchanged: 0, conflicts: [] } });
+    const after = await stored();
+    expect(await importText(file)).toMatchObject({ ok: true, report: { added: { attempts: 0, profiles: 0, plans: 0, sessions: 0 }, unchanged: 6, conflicts: [] } });
+    expect(await stored()).toEqual(after);
+  });
+
+  it('a record whose id is here with other content is reported and left as it was', async () => {
+    await importText(exportToJson(content(), new Date()));
+    const before = await stored();
+    const edited = content();
+    edited.plans[0]!.name = 'Renamed elsewhere';
+    edited.attempts[1]!.metrics.coveragePct = 12;
+    const result = await importText(exportToJson(edited, new Date()));
+    expect(result.ok && result.report.conflicts.sort()).toEqual([PLAN, edited.attempts[1]!.id].sort());
+    expect(await stored()).toEqual(before);
+  });
+
+  it('property: a damaged file (any value replaced anywhere, or cut short) never changes a stored record, and if refused adds nothing', async () => {
+    await importText(exportToJson(content(), new Date()));
+    const before = await stored();
+    const incoming = content();
+    incoming.attempts = incoming.attempts.map((a) => ({ ...a, id: crypto.randomUUID() })); // new records, so an accepted file adds some
+    const good = JSON.parse(exportToJson(incoming, new Date())) as unknown;
+    const leaves = leafPaths(good);
+    await fc.assert(fc.asyncProperty(
+      fc.oneof(
+        fc.record({ kind: fc.constant('replace' as const), at: fc.integer({ min: 0, max: leaves.length - 1 }), value: fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 })) }),
+        fc.record({ kind: fc.constant('cut' as const), at: fc.integer({ min: 1, max: 5000 }) }),
+      ),
+      async (damage) => {
+        const text = damage.kind === 'cut' ? JSON.stringify(good).slice(0, damage.at) : JSON.stringify(replaced(good, leaves[damage.at]!, damage.value));
+        const result = await importText(text);
+        const now = await stored();
+        for (const store of ['attempts', 'profiles', 'plans', 'sessions'] as const) {
+          for (const record of before[store]) expect(now[store]).toContainEqual(record);
+        }
+        if (!result.ok) {
+          expect(result.problems.length).toBeGreaterThan(0);
+          expect(now).toEqual(before);
+        }
+        // Put the store back as it was for the next case.
+        const db = await database();
+        const tx = db.transaction('attempts', 'readwrite');
+        for (const a of now.attempts) if (!before.attempts.some((b) => b.id === a.id)) await tx.store.delete(a.id);
+        await tx.done;
+      },
+    ), { numRuns: 60 });
+  });
+});
+
+type Path = (string | number)[];
+
+function leafPaths(value: unknown, path: Path = []): Path[] {
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]));
+  return [path];
+}
+
+function replaced(value: unknown, path: Path, next: unknown): unknown {
+  if (path.length === 0) return next;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[key!] = replaced(copy[key!], rest, next);
+  return copy;
+}
