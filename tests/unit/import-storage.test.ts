@@ -22,7 +22,7 @@ function content(): { profiles: Profile[]; plans: Plan[]; sessions: Session[]; a
     attempts: [0, 1, 2].map((i) => traced(70 + i, i, { id: `0b6f1d2e-5c4a-4e8b-9f3d-2a1b0c9d8e7${i}`, profileId: MIA, session: { id: SESSION, planId: PLAN, step: 0 } })),
   };
 }
-const stored = async () => { const { unreadable: _, ...all } = await readAll(); return all; };
+const stored = async () => { const { attempts, profiles, plans, sessions } = await readAll(); return { attempts, profiles, plans, sessions }; };
 
 beforeEach(async () => {
   const db = await database();
