@@ -205,7 +205,7 @@ export const strings = {
     goals: 'Goals',
     noGoals: 'No goals in this child’s plans for this activity.',
     goalMet: (passing: number, counted: number) => `met in ${passing} of ${counted} trials`,
-    goalNotMet: (passing: number, counted: number, k: number, n: number) => `not yet: ${passing} of ${counted} trials (needs ${k} of ${n})`,
+    goalNotMet: (passing: number, counted: number, k: number, n: number) => (counted === 0 ? `no trials yet (needs ${k} of ${n})` : `not yet: ${passing} of ${counted} trials (needs ${k} of ${n})`),
     attempts: 'Attempts',
     showMore: (n: number) => `Show ${n} more`,
     replay: 'Replay',
