@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
-    // window and performance appear inside page.evaluate callbacks, which run in the browser.
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly' } },
+    // Browser globals appear inside page.evaluate callbacks, which run in the page.
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly', indexedDB: 'readonly', crypto: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly' } },
   },
 );

@@ -6,10 +6,12 @@ import { targetsParamsSchema } from '../src/activities/targets/params';
 import { playArea } from '../src/activities/targets/play-area';
 import { PopRound } from '../src/activities/targets/pop-round';
 import { formTemplate, placeTemplate } from '../src/activities/trace/forms';
+import { buildTraceRecord } from '../src/activities/trace/build-record';
 import { scoreTrace } from '../src/activities/trace/score';
 import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
 import { traceParamsSchema } from '../src/activities/trace/params';
 import { mmPoint } from '../src/geometry/units';
+import { attemptSummarySchema } from '../src/schema/attempt-summary';
 import { BakedInk } from '../src/ink/baked-ink';
 import type { InkRenderer } from '../src/ink/ink-renderer';
 import { createStage } from '../src/stage/create-stage';
@@ -117,5 +119,28 @@ function popTargetsFor(params: Record<string, unknown>, seed: number, widthMm: n
   });
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor });
+/** A traced circle as the app stores it: one lap of `samples` pen samples at 240 Hz, scored, with every field; and its summary. */
+function sampleTraceAttempt(samples: number) {
+  const record = traceRecord(samples);
+  return { record, summary: attemptSummarySchema.parse(record) };
+}
+
+function traceRecord(samples: number) {
+  const params = traceParamsSchema.parse({ form: 'circle' });
+  const centre = mmPoint(100, 75);
+  const template = placeTemplate(formTemplate('circle', params.sizeMm), centre);
+  const lapMs = (samples * 1000) / 240;
+  const ink = circlingStroke(samples, { mmPerS: (2 * Math.PI * 35) / (lapMs / 1000), centre });
+  return buildTraceRecord({
+    head: {
+      id: crypto.randomUUID(), profileId: null, status: 'completed', endReason: 'strokes',
+      startedAt: new Date('2026-01-01T09:00:00.000Z'), endedAt: new Date(Date.parse('2026-01-01T09:00:00.000Z') + lapMs + 500),
+      device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 2, pxPerMm: PX_PER_MM, frame: { left: 0, top: 0 }, userAgent: navigator.userAgent },
+    },
+    params, handedness: 'right', centre, drawingBox: null, adaptive: () => null, template,
+    strokes: [{ pointerType: 'pen', points: ink.map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.55, tiltX: 20, tiltY: -10 })) }],
+  });
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt });
 document.body.dataset.ready = 'true';

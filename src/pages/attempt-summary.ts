@@ -1,10 +1,10 @@
-import type { Attempt } from '../schema/attempt';
-import { formName, guideName, modeName, ruleName, strings } from '../text/strings';
+import type { AttemptSummary } from '../schema/attempt-summary';
+import { criterionText, formName, guideName, modeName, ruleName, strings } from '../text/strings';
 
 const t = strings.data;
 
 /** One line about an attempt, whatever its activity: what was asked, how it went, the telling numbers. */
-export function summarize(a: Attempt): { task: string; result: string; details: string; hint?: string } {
+export function summarize(a: AttemptSummary): { task: string; result: string; details: string; hint?: string } {
   switch (a.activity) {
     case 'trace': {
       const met = a.criteria.filter((k) => k.met).length;
@@ -12,7 +12,7 @@ export function summarize(a: Attempt): { task: string; result: string; details: 
         task: `${formName(a.params.form)} · ${guideName(a.params.guide)}`,
         result: a.metrics.passed ? t.passed : t.notYet,
         details: t.traceDetails(a.metrics.coveragePct, met, a.criteria.length),
-        hint: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${k.description}`).join('\n'),
+        hint: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${criterionText(k.id)}`).join('\n'),
       };
     }
     case 'sort': {

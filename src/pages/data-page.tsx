@@ -3,7 +3,8 @@ import type { AppServices } from '../app/screen';
 import { attemptsToCsv } from '../export/attempts-csv';
 import { exportToJson } from '../export/attempts-json';
 import { childExport } from '../export/child-export';
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
+import { listAttempts, listStoredSummaries } from '../storage/attempts';
 import { askPersistentStorage, deleteChildData, importText, readAll, storageStatus } from '../storage/import-export';
 import { activityName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
@@ -16,20 +17,27 @@ const NONE = '-';
 
 /** Stored attempts, newest first: by child, exported, imported from another device, or deleted child by child. */
 export function DataPage({ services }: { services: AppServices }) {
-  const [stored, setStored] = useState<Awaited<ReturnType<typeof readAll>> | null>(null);
+  const [stored, setStored] = useState<{ attempts: AttemptSummary[]; unreadable: number } | null>(null);
   const [failed, setFailed] = useState(false);
   const [child, setChild] = useState(ALL);
   const [message, setMessage] = useState<string | null>(null);
   const [storage, setStorage] = useState<Awaited<ReturnType<typeof storageStatus>> | null>(null);
   const reload = async () => {
-    try { setStored(await readAll()); } catch (error) { console.error(error); setFailed(true); }
+    try { setStored(await listStoredSummaries()); } catch (error) { console.error(error); setFailed(true); }
     setStorage(await storageStatus());
   };
   useEffect(() => { void reload(); }, []);
 
   const profiles = services.children.profiles;
   const chosen = profiles.find((p) => p.id === child) ?? null;
-  const attempts = (stored?.attempts ?? []).filter((a) => child === ALL || (child === NONE ? a.profileId === null : a.profileId === child));
+  const mine = (a: { profileId: string | null }) => child === ALL || (child === NONE ? a.profileId === null : a.profileId === child);
+  const attempts = (stored?.attempts ?? []).filter(mine);
+  /** Exports read the whole records, raw strokes included, only when asked for. */
+  const exportJson = async () => {
+    const all = await readAll();
+    download(`deft-attempts${name}-${stamp()}.json`, 'application/json', exportToJson(child === ALL ? all : childExport(all, child === NONE ? null : child), new Date()));
+  };
+  const exportCsv = async () => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv((await listAttempts()).attempts.filter(mine)));
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   const name = chosen ? `-${chosen.nickname.replace(/[^\p{L}\p{N}]+/gu, '_')}` : '';
 
@@ -62,8 +70,8 @@ export function DataPage({ services }: { services: AppServices }) {
           </select>
         </label>
         <div class="exports">
-          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.json`, 'application/json', exportToJson(!stored || child === ALL ? stored ?? { attempts } : childExport(stored, child === NONE ? null : child), new Date()))}>{t.exportJson}</button>
-          <button type="button" onClick={() => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv(attempts))}>{t.exportCsv}</button>
+          <button type="button" onClick={() => void exportJson()}>{t.exportJson}</button>
+          <button type="button" onClick={() => void exportCsv()}>{t.exportCsv}</button>
           <label class="file-button">{t.importJson}
             <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importFile(file); }} />
           </label>
@@ -84,7 +92,7 @@ export function DataPage({ services }: { services: AppServices }) {
   );
 }
 
-function AttemptTable({ attempts }: { attempts: readonly Attempt[] }) {
+function AttemptTable({ attempts }: { attempts: readonly AttemptSummary[] }) {
   const c = t.columns;
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
   return (

@@ -5,10 +5,11 @@ import type { AppServices } from '../app/screen';
 import { planGoals } from '../report/plan-goals';
 import { progressSeries } from '../report/progress-series';
 import { reportAttempts } from '../report/report-attempts';
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
 import { MEASURES, measuresOf } from '../schema/measures';
 import type { Plan } from '../schema/plan';
-import { readAll } from '../storage/import-export';
+import { getAttempt, listSummaries } from '../storage/attempts';
+import { listPlans } from '../storage/plans';
 import { activityName, measureName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { ProgressChart, shownValue } from './progress-chart';
@@ -16,21 +17,21 @@ import { goalText, stepTitle } from './step-text';
 import { TraceReplay } from './trace-replay';
 
 const t = strings.reports;
-const ACTIVITIES: readonly Attempt['activity'][] = ['trace', 'sort', 'targets'];
+const ACTIVITIES: readonly AttemptSummary['activity'][] = ['trace', 'sort', 'targets'];
 /** Rows shown at first; more on request (the charts already show every attempt). */
 const TABLE_PAGE = 100;
 
 /** One child's progress at one activity: charts, goals, attempts and replays. Filters live in the link: #/grown-ups/reports?child=…&activity=trace&from=…&to=… */
 export function ReportPage({ services, query }: { services: AppServices; query: URLSearchParams }) {
-  const [data, setData] = useState<{ attempts: readonly Attempt[]; plans: readonly Plan[] } | null>(null);
-  useEffect(() => { void readAll().then(({ attempts, plans }) => setData({ attempts, plans })); }, []);
+  const [data, setData] = useState<{ attempts: readonly AttemptSummary[]; plans: readonly Plan[] } | null>(null);
   const profiles = services.children.profiles;
   const child = profiles.find((p) => p.id === query.get('child')) ?? profiles[0];
+  // Summaries only, by the child's index: a report never reads raw strokes (a replay fetches its one attempt).
+  useEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans()]).then(([attempts, plans]) => setData({ attempts, plans })); }, [child?.id]);
   if (!child) return <p>{t.none}</p>;
   if (!data) return null;
-  const activity = (ACTIVITIES as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as Attempt['activity'] : 'trace';
-  const childAttempts = data.attempts.filter((a) => a.profileId === child.id);
-  const days = childAttempts.map((a) => localDay(a.startedAt)).sort();
+  const activity = (ACTIVITIES as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : 'trace';
+  const days = data.attempts.map((a) => localDay(a.startedAt)).sort();
   const from = query.get('from') || days[0] || localDay(new Date().toISOString());
   const to = query.get('to') || days.at(-1) || localDay(new Date().toISOString());
   const set = (key: string, value: string) => {
@@ -53,7 +54,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
     )} />;
 }
 
-function Report({ attempts, heading, plans, activity, filters }: { attempts: readonly Attempt[]; heading: string; plans: readonly Plan[]; activity: Attempt['activity']; filters: preact.ComponentChildren }) {
+function Report({ attempts, heading, plans, activity, filters }: { attempts: readonly AttemptSummary[]; heading: string; plans: readonly Plan[]; activity: AttemptSummary['activity']; filters: preact.ComponentChildren }) {
   const measures = measuresOf(activity);
   const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
   const goals = planGoals(plans, attempts).filter((g) => g.planStep.activity === activity);
@@ -101,7 +102,7 @@ function Report({ attempts, heading, plans, activity, filters }: { attempts: rea
               <td>{summarize(a).task}</td>
               <td>{a.status === 'completed' ? strings.data.completed : strings.data.abandoned}</td>
               {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : shownValue(m, v)}</td>; })}
-              {a.activity === 'trace' && <td><button type="button" class="no-print" onClick={() => setReplaying(a)}>{t.replay}</button></td>}
+              {a.activity === 'trace' && <td><button type="button" class="no-print" onClick={() => void getAttempt(a.id).then((full) => setReplaying(full?.activity === 'trace' ? full : null))}>{t.replay}</button></td>}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
 import { MEASURES } from '../schema/measures';
 import type { Goal } from '../schema/plan';
 
@@ -17,7 +17,7 @@ export interface GoalResult {
  * asks for, and an attempt without the measure (an adaptive threshold not
  * yet found) counts as not reaching it.
  */
-export function evaluateGoal(goal: Goal, attempts: readonly Attempt[]): GoalResult {
+export function evaluateGoal(goal: Goal, attempts: readonly AttemptSummary[]): GoalResult {
   const window = attempts
     .filter((a) => a.status === 'completed')
     .toSorted((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0))

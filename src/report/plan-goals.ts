@@ -1,5 +1,5 @@
 import { evaluateGoal, type GoalResult } from '../plans/evaluate-goal';
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
 import type { Plan, PlanStep } from '../schema/plan';
 
 export interface StepGoal {
@@ -10,7 +10,7 @@ export interface StepGoal {
 }
 
 /** Every goal in the child's plans, judged on the attempts made in that plan's step, across its sessions. */
-export function planGoals(plans: readonly Plan[], attempts: readonly Attempt[]): StepGoal[] {
+export function planGoals(plans: readonly Plan[], attempts: readonly AttemptSummary[]): StepGoal[] {
   return plans.flatMap((plan) => plan.steps.flatMap((planStep, step) => {
     if (!planStep.goal) return [];
     const mine = attempts.filter((a) => a.session?.planId === plan.id && a.session.step === step);

@@ -1,4 +1,4 @@
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
 import { MEASURES, type MeasureId } from '../schema/measures';
 
 export interface ProgressPoint {
@@ -27,7 +27,7 @@ export interface ProgressSeries {
  * each session's mean. Abandoned attempts are left out: their numbers
  * describe half a try.
  */
-export function progressSeries(attempts: readonly Attempt[], measureId: MeasureId): ProgressSeries {
+export function progressSeries(attempts: readonly AttemptSummary[], measureId: MeasureId): ProgressSeries {
   const measure = MEASURES[measureId];
   const points: ProgressPoint[] = [];
   for (const attempt of attempts) {

@@ -1,15 +1,15 @@
-import type { Attempt } from '../schema/attempt';
+import type { AttemptSummary } from '../schema/attempt-summary';
 
 export interface ReportFilter {
   readonly profileId: string;
-  readonly activity: Attempt['activity'];
+  readonly activity: AttemptSummary['activity'];
   /** Inclusive day range as yyyy-mm-dd, in the device's time zone; null: open. */
   readonly from: string | null;
   readonly to: string | null;
 }
 
 /** One child's attempts at one activity within the dates, newest first as stored. */
-export function reportAttempts(attempts: readonly Attempt[], filter: ReportFilter): Attempt[] {
+export function reportAttempts<A extends AttemptSummary>(attempts: readonly A[], filter: ReportFilter): A[] {
   const from = filter.from ? new Date(`${filter.from}T00:00:00`).getTime() : -Infinity;
   const to = filter.to ? new Date(`${filter.to}T23:59:59.999`).getTime() : Infinity;
   return attempts.filter((a) => {

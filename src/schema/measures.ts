@@ -1,4 +1,4 @@
-import type { Attempt } from './attempt';
+import type { AttemptSummary } from './attempt-summary';
 
 /**
  * The numbers a report charts and a goal can ask for, one per id, each read
@@ -6,15 +6,15 @@ import type { Attempt } from './attempt';
  * defaults to "at least" or "at most" and a chart can say "higher is better".
  */
 export interface Measure {
-  readonly activity: Attempt['activity'];
+  readonly activity: AttemptSummary['activity'];
   readonly unit: '%' | 'mm' | 'ms' | 'bits/s' | 'count';
   readonly better: 'higher' | 'lower';
-  read(attempt: Attempt): number | null;
+  read(attempt: AttemptSummary): number | null;
 }
 
-type Of<A extends Attempt['activity']> = Extract<Attempt, { activity: A }>;
+type Of<A extends AttemptSummary['activity']> = Extract<AttemptSummary, { activity: A }>;
 
-function measure<A extends Attempt['activity']>(activity: A, unit: Measure['unit'], better: Measure['better'], read: (attempt: Of<A>) => number | null): Measure {
+function measure<A extends AttemptSummary['activity']>(activity: A, unit: Measure['unit'], better: Measure['better'], read: (attempt: Of<A>) => number | null): Measure {
   return { activity, unit, better, read: (a) => (a.activity === activity ? read(a as Of<A>) : null) };
 }
 
@@ -40,7 +40,7 @@ export type MeasureId = keyof typeof MEASURES;
 export const MEASURE_IDS = Object.keys(MEASURES) as [MeasureId, ...MeasureId[]];
 
 /** The measures of one activity, in the order reports show them. */
-export function measuresOf(activity: Attempt['activity']): MeasureId[] {
+export function measuresOf(activity: AttemptSummary['activity']): MeasureId[] {
   return MEASURE_IDS.filter((id) => MEASURES[id].activity === activity);
 }
 

@@ -1,10 +1,33 @@
 import { attemptSchema, type Attempt } from '../schema/attempt';
-import { database } from './database';
+import { attemptSummarySchema, type AttemptSummary } from '../schema/attempt-summary';
+import { SCHEMA_VERSION } from '../schema/parts';
+import type { IDBPTransaction } from 'idb';
+import { database, type DeftDatabase } from './database';
+import { byBucket, withSummaries, type SummaryBucket } from './summary-buckets';
+import { readValid } from './read-valid';
 
-/** Validates and stores one attempt. Called the moment an attempt ends. */
+/** Validates and stores one attempt, with its summary, in one transaction. Called the moment an attempt ends. */
 export async function saveAttempt(record: Attempt): Promise<void> {
   const valid = attemptSchema.parse(record);
-  await (await database()).put('attempts', valid);
+  const tx = (await database()).transaction(['attempts', 'summaries'], 'readwrite');
+  await Promise.all([writeAttempts(tx, [valid], 'put'), tx.done]);
+}
+
+type AttemptsTransaction = IDBPTransaction<DeftDatabase, ('attempts' | 'summaries' | 'profiles' | 'plans' | 'sessions')[], 'readwrite'>;
+
+/**
+ * Every write of attempts goes through here, in the caller's transaction, so
+ * an attempt never lacks its summary. `add` fails on an id already stored.
+ */
+export async function writeAttempts(tx: AttemptsTransaction, attempts: readonly Attempt[], how: 'put' | 'add'): Promise<void> {
+  const attemptStore = tx.objectStore('attempts');
+  const summaries = tx.objectStore('summaries');
+  await Promise.all([
+    ...attempts.map((attempt) => attemptStore[how](attempt)),
+    ...[...byBucket(attempts.map((a) => attemptSummarySchema.parse(a)))].map(async ([key, group]) => {
+      await summaries.put(withSummaries((await summaries.get(key)) as SummaryBucket | undefined, key, group));
+    }),
+  ]);
 }
 
 export interface StoredAttempts {
@@ -16,13 +39,38 @@ export interface StoredAttempts {
 
 export async function listAttempts(): Promise<StoredAttempts> {
   const raw = await (await database()).getAll('attempts');
-  const attempts: Attempt[] = [];
-  let unreadable = 0;
-  for (const value of raw) {
-    const parsed = attemptSchema.safeParse(value);
-    if (parsed.success) attempts.push(parsed.data);
-    else unreadable++;
-  }
-  attempts.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
-  return { attempts, unreadable };
+  const attempts = newestFirst(readValid(attemptSchema, raw));
+  return { attempts, unreadable: raw.length - attempts.length };
+}
+
+/**
+ * Summaries, newest first: one child's (by the profileId index), or
+ * everybody's. Never reads a stroke. A summary is written only by
+ * writeAttempts, from an attempt that has just passed the full schema, and the
+ * store is rebuilt when the database version changes; so reading checks its
+ * version and activity rather than parsing each again (5,000 of them fill a report).
+ */
+export async function listSummaries(profileId?: string): Promise<AttemptSummary[]> {
+  const db = await database();
+  const buckets = (profileId === undefined ? await db.getAll('summaries') : await db.getAllFromIndex('summaries', 'profileId', profileId)) as SummaryBucket[];
+  const raw = buckets.flatMap((bucket) => JSON.parse(bucket.json) as Partial<AttemptSummary>[]);
+  return newestFirst(raw.filter((s): s is AttemptSummary => s.schemaVersion === SCHEMA_VERSION && KNOWN_ACTIVITIES.has(s.activity!)));
+}
+
+const KNOWN_ACTIVITIES: ReadonlySet<string> = new Set(attemptSummarySchema.options.map((option) => option.shape.activity.value));
+
+/** Every summary, and how many stored attempts have none because they no longer read. */
+export async function listStoredSummaries(): Promise<{ attempts: AttemptSummary[]; unreadable: number }> {
+  const [attempts, stored] = await Promise.all([listSummaries(), (await database()).count('attempts')]);
+  return { attempts, unreadable: Math.max(0, stored - attempts.length) };
+}
+
+/** One whole attempt, raw strokes included: for a replay. */
+export async function getAttempt(id: string): Promise<Attempt | null> {
+  const parsed = attemptSchema.safeParse(await (await database()).get('attempts', id));
+  return parsed.success ? parsed.data : null;
+}
+
+function newestFirst<T extends { startedAt: string }>(records: T[]): T[] {
+  return records.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
 }

@@ -1,7 +1,8 @@
 import type { ExportContent } from '../export/attempts-json';
 import { planMerge } from '../export/merge-plan';
 import { parseExportFile, type ExportFile } from '../schema/export-file';
-import { listAttempts } from './attempts';
+import type { Attempt } from '../schema/attempt';
+import { listAttempts, writeAttempts } from './attempts';
 import { database } from './database';
 import { listPlans, listSessions } from './plans';
 import { listProfiles } from './profiles';
@@ -38,8 +39,11 @@ export async function importExport(file: ExportFile): Promise<ImportReport> {
   const here = await readAll();
   const merges = STORES.map((store) => [store, planMerge<{ id: string }>(here[store], file[store])] as const);
   const db = await database();
-  const tx = db.transaction([...STORES], 'readwrite');
-  await Promise.all([...merges.flatMap(([store, merge]) => merge.add.map((record) => tx.objectStore(store).add(record))), tx.done]);
+  const tx = db.transaction([...STORES, 'summaries'], 'readwrite');
+  await Promise.all([
+    ...merges.flatMap<Promise<unknown>>(([store, merge]) => (store === 'attempts' ? [writeAttempts(tx, merge.add as Attempt[], 'add')] : merge.add.map((record) => tx.objectStore(store).add(record)))),
+    tx.done,
+  ]);
   return {
     added: Object.fromEntries(merges.map(([store, merge]) => [store, merge.add.length])) as Record<Store, number>,
     unchanged: merges.reduce((sum, [, merge]) => sum + merge.unchanged, 0),
@@ -49,13 +53,13 @@ export async function importExport(file: ExportFile): Promise<ImportReport> {
 
 /**
  * One child gone from this device, in one transaction: their profile, every
- * attempt and session that carries their id, and their name on any plan.
+ * attempt (and its summary) and session that carries their id, and their name on any plan.
  */
 export async function deleteChildData(profileId: string): Promise<number> {
   const db = await database();
-  const tx = db.transaction(['attempts', 'profiles', 'sessions', 'plans'], 'readwrite');
+  const tx = db.transaction(['attempts', 'summaries', 'profiles', 'sessions', 'plans'], 'readwrite');
   let removed = 0;
-  for (const store of ['attempts', 'sessions'] as const) {
+  for (const store of ['attempts', 'summaries', 'sessions'] as const) {
     for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
       if ((cursor.value as { profileId?: unknown }).profileId !== profileId) continue;
       await cursor.delete();

@@ -329,6 +329,10 @@ export function optionName(key: string, option: string): string {
   return OPTION_NAMES[key]?.[option] ?? option;
 }
 
+export function criterionText(id: string): string {
+  return (strings.criteria as Record<string, string>)[id] ?? id;
+}
+
 export function paramName(key: string): string {
   return (strings.paramNames as Record<string, string>)[key] ?? key;
 }
