@@ -68,6 +68,12 @@ export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { 
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
 }
 
+/** A quick tap of one finger, with a fingertip's contact size. */
+export async function touchTap(cdp: CDPSession, at: CssPoint, id = 1): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id, radiusX: 4, radiusY: 3 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
 /** Opens a grown-up page as a grown-up does: the gate first, held for its three seconds. */
 export async function openGrownUps(page: Page, hash = '#/grown-ups/data'): Promise<void> {
   await page.goto(`./${hash}`);
@@ -99,7 +105,7 @@ export async function exportCsv(page: Page): Promise<string> {
   return streamToText(await download.createReadStream());
 }
 
-async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
+export async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, touchStroke, type CssPoint } from './drive';
+import { exportJson, formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, streamToText, touchStroke, touchTap } from './drive';
 import type { Page } from '@playwright/test';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { playArea } from '../../src/activities/targets/play-area';
@@ -46,12 +46,6 @@ async function buildPlan(page: Page) {
   await expect(page.getByRole('status')).toHaveText('Plan saved.');
 }
 
-async function tap(page: Page, at: CssPoint) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id: 1 }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
 test('the therapist flow: gate, two children, a plan built in the form, run by touch, reported, exported, cleared, imported, shared', async ({ page, browser }) => {
   test.setTimeout(180_000);
   page.on('dialog', (dialog) => void dialog.accept());
@@ -91,7 +85,7 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   for (let i = 0; i < POP.trials; i++) {
     await page.waitForTimeout(1300);
     const target = mirror.next(0)!;
-    await tap(page, { x: target.x * PX_PER_MM, y: target.y * PX_PER_MM });
+    await touchTap(cdp, { x: target.x * PX_PER_MM, y: target.y * PX_PER_MM });
     mirror.tap({ x: target.x, y: target.y, t: 1, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never);
   }
   await expect(page.getByRole('region', { name: 'Well done!' })).toBeVisible();
@@ -115,7 +109,7 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   // Export everything, clear it through the UI, import the file, and find it all back.
   await page.goto('./#/grown-ups/data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-  const exported = exportFileSchema.parse(JSON.parse(await streamText(await download.createReadStream())));
+  const exported = exportFileSchema.parse(JSON.parse(await streamToText(await download.createReadStream())));
   expect(exported.attempts.map((a) => a.activity).sort()).toEqual(['targets', 'trace', 'trace']);
   expect(exported.attempts.every((a) => a.session?.planId === exported.plans[0]!.id)).toBe(true);
   expect(exported.attempts.map((a) => a.session!.step).sort()).toEqual([0, 0, 1]);
@@ -154,8 +148,52 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   await tablet.close();
 });
 
-async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+
+test('the grown-up’s session controls: repeat, skip and pause, each recorded honestly', async ({ page }) => {
+  const planId = '3f1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0b';
+  const step = (form: string, trials: number) => ({ activity: 'trace', params: { form, demo: false }, trials });
+  const file = { format: 'deft-export', version: 1, exportedAt: new Date().toISOString(), attempts: [],
+    plans: [{ id: planId, name: 'Lines', steps: [step('vertical', 2), step('horizontal', 1), { activity: 'targets', params: { mode: 'pop' }, trials: 1 }], createdAt: new Date().toISOString() }] };
+  await openGrownUps(page);
+  await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('status')).toContainText('1 plan');
+
+  await page.goto(`./#/session/${planId}`);
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const controls = async (item: string) => {
+    const box = (await page.getByRole('button', { name: 'Session controls' }).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(1200);
+    await page.mouse.up();
+    await page.getByRole('menuitem', { name: item }).click();
+  };
+  const [vertical] = await formOnPage(page, 'vertical');
+  await touchStroke(cdp, vertical!);
+  await expect(page.locator('.trail li[data-state=current] .trail-trials i.full')).toHaveCount(1);
+  await controls('Start this step again');
+  await expect(page.locator('.trail li[data-state=current] .trail-trials i.full')).toHaveCount(0);
+  await controls('Skip this step');
+  await page.locator('.stage[data-ready=true][data-step="1"]').waitFor();
+  await expect(page.locator('.trail li').nth(0)).toHaveAttribute('data-state', 'skipped');
+
+  // A pause in the middle of a line: that attempt ends there, as "paused"; carrying on starts afresh.
+  const [horizontal] = await formOnPage(page, 'horizontal');
+  await touchStroke(cdp, horizontal!.slice(0, 15), { end: 'hold' });
+  await controls('Pause');
+  await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/session-paused.png` });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await touchStroke(cdp, horizontal!);
+  await page.locator('.stage[data-ready=true][data-step="2"]').waitFor();
+  await controls('Skip this step');
+  await expect(page.getByRole('region', { name: 'Well done!' })).toBeVisible();
+
+  const exported = await exportJson(page);
+  const byStep = exported.attempts.map((a) => [a.session!.step, a.status, a.endReason]).sort();
+  expect(byStep).toEqual([[0, 'completed', 'strokes'], [1, 'abandoned', 'paused'], [1, 'completed', 'strokes']]);
+  expect(exported.sessions).toMatchObject([{ planId, stepsDone: 3, skippedSteps: [0, 2], sticker: 0 }]);
+  expect(exported.sessions[0]!.endedAt).not.toBeNull();
+});

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { exportJson, openActivity, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke, type CssPoint } from './drive';
-import type { CDPSession, Page } from '@playwright/test';
+import { exportJson, openActivity, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
+import type { Page } from '@playwright/test';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { areaCentre, playArea } from '../../src/activities/targets/play-area';
 import { layoutPinch } from '../../src/activities/targets/pinch-round';
@@ -11,10 +11,7 @@ import { seededRandom } from '../../src/random/seeded-random';
 const areaOf = (page: Page) => { const { width, height } = page.viewportSize()!; return playArea(width / PX_PER_MM, height / PX_PER_MM); };
 const px = (p: { x: number; y: number }): CssPoint => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
 const saved = (page: Page, n: number) => expect(page.locator('.stage')).toHaveAttribute('data-saved', String(n));
-async function tap(cdp: CDPSession, at: CssPoint, id = 1) {
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id, radiusX: 4, radiusY: 3 }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
+const tap = touchTap;
 
 test('ring: a full ISO 9241-9 sequence by touch; the exported throughput matches a recomputation from the exported taps', async ({ page }) => {
   const cdp = await openActivity(page, '#/play/targets?mode=ring&amplitude=120&width=8&seed=1');
