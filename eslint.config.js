@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../geometry', '!../random'], message: 'metrics and adaptive import only geometry and random.' }] }] },
   },
   {
-    files: ['src/schema/**', 'src/storage/**', 'src/export/**', 'src/text/**', 'src/input/**', 'src/audio/**'],
+    files: ['src/schema/**', 'src/storage/**', 'src/export/**', 'src/plans/**', 'src/report/**', 'src/text/**', 'src/input/**', 'src/audio/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/app/*', '**/pages/*', '**/stage/*', '**/ink/*'], message: 'Lower layers do not import views.' }] }] },
   },
   {
