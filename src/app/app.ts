@@ -1,3 +1,4 @@
+import { createMusicPlayer } from '../audio/music-player';
 import { createSoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import { listProfiles } from '../storage/profiles';
@@ -37,6 +38,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const sound = createSoundPlayer();
   sound.setMuted(settings.muted);
   sound.setVolume(settings.volume);
+  const music = createMusicPlayer();
+  music.setVolume(settings.musicVolume);
   let gateOpen = false;
   let profiles = await listProfiles().catch(() => []);
   // One child on this device: no need to ask who is playing.
@@ -44,11 +47,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
   let chosen = false;
   const services: AppServices = {
     sound,
+    music,
     settings,
     updateSettings(change) {
       Object.assign(settings, change);
       if (change.muted !== undefined) sound.setMuted(change.muted);
       if (change.volume !== undefined) sound.setVolume(change.volume);
+      if (change.musicVolume !== undefined) music.setVolume(change.musicVolume);
       void saveSettings(settings).catch((error: unknown) => console.error('Deft could not save settings', error));
     },
     children: {

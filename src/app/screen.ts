@@ -1,4 +1,5 @@
 import type { LeaveReason } from '../activities/activity';
+import type { MusicPlayer } from '../audio/music-player';
 import type { SoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import type { Settings } from '../storage/settings';
@@ -7,6 +8,7 @@ import type { Route } from './router';
 /** What every screen can use. */
 export interface AppServices {
   readonly sound: SoundPlayer;
+  readonly music: MusicPlayer;
   readonly settings: Settings;
   updateSettings(change: Partial<Settings>): void;
   /** Every child's profile on this device, and the child playing now (null: nobody chosen, or no profiles). */

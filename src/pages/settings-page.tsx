@@ -55,6 +55,7 @@ function SoundSettings({ services }: { services: AppServices }) {
   const [volume, setVolume] = useState(services.settings.volume);
   const [muted, setMuted] = useState(services.settings.muted);
   const [spoken, setSpoken] = useState(services.settings.spokenInstructions);
+  const [music, setMusic] = useState(services.settings.musicVolume);
   return (
     <fieldset class="sound-settings">
       <legend>{t.sound}</legend>
@@ -63,6 +64,11 @@ function SoundSettings({ services }: { services: AppServices }) {
         <input type="range" name="volume" min={0} max={100} step={5} value={volume * 100}
           onInput={(e) => setVolume(Number(e.currentTarget.value) / 100)}
           onChange={(e) => { services.updateSettings({ volume: Number(e.currentTarget.value) / 100 }); services.sound.play('star'); }} />
+      </label>
+      <label>{t.musicVolume(Math.round(music * 100))}
+        <input type="range" name="music" min={0} max={100} step={5} value={music * 100}
+          onInput={(e) => setMusic(Number(e.currentTarget.value) / 100)}
+          onChange={(e) => services.updateSettings({ musicVolume: Number(e.currentTarget.value) / 100 })} />
       </label>
       <label class="inline">
         <input type="checkbox" checked={spoken} disabled={!canSpeak()} onChange={(e) => { setSpoken(e.currentTarget.checked); services.updateSettings({ spokenInstructions: e.currentTarget.checked }); }} /> {t.spoken}

@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   pin: z.string().regex(/^\d{4}$/).nullable().default(null),
   /** Loudness of every sound, 0..1 (mute stays a separate switch, so unmuting restores it). */
   volume: z.number().min(0).max(1).default(1),
+  /** Background music while a child plays, 0..1; off by default, as many children work best in quiet. */
+  musicVolume: z.number().min(0).max(1).default(0),
   /** Read each activity's instruction aloud as it starts; off by default, as many sessions are in shared rooms. */
   spokenInstructions: z.boolean().default(false),
   /** Tracing's pass rule when a link or plan sets none. */

@@ -94,6 +94,7 @@ export const strings = {
     badPin: 'A PIN is exactly four digits.',
     sound: 'Sound',
     volume: 'Sound volume',
+    musicVolume: (pct: number) => `Music while playing (${pct === 0 ? 'off' : `${pct}%`})`,
     spoken: 'Spoken instructions (read aloud when an activity starts)',
     spokenMissing: 'This browser cannot speak, so spoken instructions are not available.',
     passRules: 'Default pass rules for tracing',

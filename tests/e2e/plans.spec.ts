@@ -157,6 +157,10 @@ test('the grown-up’s session controls: repeat, skip and pause, each recorded h
   await openGrownUps(page);
   await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('status')).toContainText('1 plan');
+  // With the background music on: the session must run clean with it (the fixture fails on any error).
+  await page.goto('./#/grown-ups/settings');
+  await page.locator('input[name=music]').fill('40');
+  await expect(page.getByText('Music while playing (40%)')).toBeVisible();
 
   await page.goto(`./#/session/${planId}`);
   await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();

@@ -56,6 +56,7 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
       },
     }, params);
     stage.dataset.ready = 'true';
+    services.music.start();
     return controller;
   } catch (error) {
     console.error(error);

@@ -49,7 +49,7 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   return {
     leave: async (reason) => { await controller?.leave(reason); },
     resume: () => controller?.resume(),
-    dispose: () => controller?.destroy(),
+    dispose: () => { services.music.stop(); controller?.destroy(); },
   };
 };
 

@@ -94,6 +94,7 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
     session.sticker = earned.length % STICKER_COUNT;
     session.endedAt = new Date().toISOString();
     store();
+    services.music.stop();
     services.sound.play('success');
     const collection = [...earned.map((s) => s.sticker!), session.sticker];
     main.replaceChildren(h('section', { class: 'celebration', attrs: { 'aria-label': t.celebration } },
@@ -133,6 +134,6 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
   return {
     leave: async (reason) => { clearTimeout(changing); ended = true; await controller?.leave(reason); },
     resume: () => controller?.resume(),
-    dispose: () => controller?.destroy(),
+    dispose: () => { services.music.stop(); controller?.destroy(); },
   };
 };
