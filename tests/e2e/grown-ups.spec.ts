@@ -57,6 +57,7 @@ test('profiles: two children added; the child taps their own face; their attempt
   const cdp = await openActivity(page, '#/play/trace?form=circle&guide=copy');
   await touchStroke(cdp, [{ x: 600, y: 300 }, { x: 620, y: 320 }, { x: 640, y: 330 }]);
   await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('body[data-screen=trace]').waitFor(); // the attempt is stored before the picker shows
   const attempt = theOnly((await exportJson(page)).attempts, 'trace');
   expect(attempt.status).toBe('abandoned');
   expect(attempt.handedness).toBe('left');
@@ -81,6 +82,7 @@ test('settings: a bank card calibrates the screen, and drills then record true m
   await page.waitForTimeout(900);
   await touchStroke(cdp, [{ x: 512, y: 400 }]);
   await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('body[data-screen=targets]').waitFor(); // the attempt is stored before the picker shows
 
   // The gate now asks for the PIN after the hold; a wrong one is refused.
   await page.goto('./#/grown-ups/data');
@@ -110,6 +112,7 @@ test("data: one child's export, deleted with confirmation, imported back; import
   const cdp = await openActivity(page, '#/play/trace?form=circle&guide=copy');
   await touchStroke(cdp, [{ x: 600, y: 300 }, { x: 620, y: 320 }, { x: 640, y: 330 }]);
   await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('body[data-screen=trace]').waitFor(); // the attempt is stored before the picker shows
 
   const file = await exportJson(page);
   expect(file.profiles.map((p) => p.nickname)).toEqual(['Mia']);
@@ -126,10 +129,10 @@ test("data: one child's export, deleted with confirmation, imported back; import
 
   // Import the export back: everything returns; a second import adds nothing.
   await upload('mia.json', text);
-  await expect(page.getByRole('status')).toHaveText('Imported 1 attempt and 1 child; 0 already here.');
+  await expect(page.getByRole('status')).toHaveText('Imported 1 attempt, 1 child, 0 plans and 0 sessions; 0 already here.');
   await expect(page.locator('tr[data-attempt-id]')).toHaveCount(1);
   await upload('mia.json', text);
-  await expect(page.getByRole('status')).toHaveText('Imported 0 attempts and 0 children; 2 already here.');
+  await expect(page.getByRole('status')).toHaveText('Imported 0 attempts, 0 children, 0 plans and 0 sessions; 2 already here.');
   await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-data.png` });
 
   // A damaged file says where it is damaged, and nothing changes.
