@@ -60,10 +60,12 @@ function niceCeiling(value: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((n) => n >= value)!;
 }
 
-/** Numbers with as many decimals as their size needs: 84, 12.5, 0.35. */
+/** Numbers with as many decimals as their size needs: 84, 12.5, 0.35, 0.005; nothing below a thousandth. */
 export function formatValue(value: number): string {
   const size = Math.abs(value);
-  return size >= 100 || size === 0 ? value.toFixed(0) : (size >= 10 ? value.toFixed(1) : value.toFixed(2)).replace(/\.?0+$/, '');
+  if (size < 0.001) return '0';
+  const text = size >= 100 ? value.toFixed(0) : size >= 10 ? value.toFixed(1) : size >= 1 ? value.toFixed(2) : value.toPrecision(2);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** Times are stored in ms and shown in seconds. */

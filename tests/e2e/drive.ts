@@ -134,7 +134,7 @@ export function ofActivity<A extends Attempt['activity']>(attempt: Attempt, acti
 /** A screenshot of a whole grown-up page: it scrolls inside its own box, so the window grows to fit it for the shot. */
 export async function pageShot(page: Page, name: string): Promise<void> {
   const size = page.viewportSize()!;
-  const height = await page.locator('.grown-ups-page').evaluate((el) => el.scrollHeight);
+  const height = await page.locator('.grown-ups-page').evaluate((el) => { el.scrollTo(0, 0); return el.scrollHeight; });
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
   await page.setViewportSize(size);
