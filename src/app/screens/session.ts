@@ -62,7 +62,6 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
     await controller?.leave(reason);
     controller?.destroy();
     controller = null;
-    main.querySelector('.stage')?.remove();
     showTrail();
     session.stepsDone = progress.step;
     session.skippedSteps = [...progress.skipped];
