@@ -314,10 +314,11 @@ test('after a miss, a gentle pause, then the child can go again, even on a slow 
   const [line] = await formOnPage(page, 'vertical');
   const beside = line!.map((p) => ({ x: p.x + 10 * PX_PER_MM, y: p.y })); // 10 mm off the path
   await touchStroke(cdp, beside);
-  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  // The pause starts as the stroke ends, not when the save (slower at this throttle) lands.
   const missedAt = Date.now();
-  await page.screenshot({ path: `${SCREENSHOTS}/trace-miss.png` });
   await touchStroke(cdp, [line![0]!]); // a tap during the pause: not drawn, not recorded
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  await page.screenshot({ path: `${SCREENSHOTS}/trace-miss.png` });
   // The pause after a miss is 1.8 s of real time, however slowly frames come.
   await page.waitForTimeout(Math.max(0, missedAt + 2000 - Date.now()));
   await touchStroke(cdp, line!);
