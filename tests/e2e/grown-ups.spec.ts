@@ -150,3 +150,29 @@ test("data: one child's export, deleted with confirmation, imported back; import
   expect(after.attempts).toHaveLength(1);
   expect(after.attempts[0]!.durationMs).toBe(file.attempts[0]!.durationMs);
 });
+
+test('a nickname is text, never HTML: a script in a child\'s name shows as written and runs nowhere', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__xss=1">Zoë';
+  page.on('dialog', () => { throw new Error('a dialog opened'); });
+  await page.goto('./#/grown-ups/children/new');
+  await holdGate(page);
+  for (const name of [payload, 'Sam']) {
+    await page.getByRole('link', { name: 'Add a child' }).or(page.getByLabel('Nickname')).first().waitFor();
+    if (await page.getByRole('link', { name: 'Add a child' }).count()) await page.getByRole('link', { name: 'Add a child' }).click();
+    await page.getByLabel('Nickname').fill(name);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('.children li', { hasText: name })).toBeVisible();
+  }
+  // Wherever the name appears: the grown-ups' list, the child's "who is playing", the report.
+  await expect(page.locator('.children img')).toHaveCount(0);
+  await page.goto('./#/');
+  await expect(page.getByRole('button', { name: payload, exact: true })).toBeVisible();
+  await expect(page.locator('.avatar-name', { hasText: payload })).toHaveText(payload);
+  await expect(page.locator('main img')).toHaveCount(0);
+  await page.goto('./#/grown-ups/reports');
+  await holdGate(page);
+  await expect(page.locator('.report-head h2')).toContainText(payload);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // And behind it, the built page's policy: scripts only from the app's own files.
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'self'; script-src 'self'; connect-src 'self';/);
+});

@@ -49,6 +49,9 @@ async function buildPlan(page: Page) {
 test('the therapist flow: gate, two children, a plan built in the form, run by touch, reported, exported, cleared, imported, shared', async ({ page, browser }) => {
   test.setTimeout(180_000);
   page.on('dialog', (dialog) => void dialog.accept());
+  // Every request of the whole session, the parent's tablet included, stays on the app's origin.
+  const requests: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
   await page.goto('./#/grown-ups/children');
   await holdGate(page);
   await addChild(page, 'Mia', 'owl');
@@ -132,6 +135,7 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
 
   // The shared link on a parent's tablet (a fresh browser context), and the same link tampered with.
   const tablet = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: page.viewportSize()! });
+  tablet.on('request', (request) => requests.push(request.url()));
   const parent = await tablet.newPage();
   await parent.goto(link);
   await holdGate(parent);
@@ -146,6 +150,9 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   await expect(parent.getByRole('alert')).toBeVisible();
   await parent.screenshot({ path: `${SCREENSHOTS}/grown-ups-shared-plan-broken.png` });
   await tablet.close();
+  const origin = new URL(page.url()).origin;
+  expect(requests.length).toBeGreaterThan(10);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
 });
 
 
