@@ -53,8 +53,18 @@ export async function listAttempts(): Promise<StoredAttempts> {
 export async function listSummaries(profileId?: string): Promise<AttemptSummary[]> {
   const db = await database();
   const buckets = (profileId === undefined ? await db.getAll('summaries') : await db.getAllFromIndex('summaries', 'profileId', profileId)) as SummaryBucket[];
-  const raw = buckets.flatMap((bucket) => JSON.parse(bucket.json) as Partial<AttemptSummary>[]);
+  const raw = buckets.flatMap(readBucket);
   return newestFirst(raw.filter((s): s is AttemptSummary => s.schemaVersion === SCHEMA_VERSION && KNOWN_ACTIVITIES.has(s.activity!)));
+}
+
+/** A damaged bucket (not JSON, not a list) is skipped, not fatal: the attempts themselves are still stored whole. */
+function readBucket(bucket: SummaryBucket): Partial<AttemptSummary>[] {
+  try {
+    const list: unknown = JSON.parse(bucket.json);
+    return Array.isArray(list) ? list.filter((s): s is Partial<AttemptSummary> => typeof s === 'object' && s !== null) : [];
+  } catch {
+    return [];
+  }
 }
 
 const KNOWN_ACTIVITIES: ReadonlySet<string> = new Set(attemptSummarySchema.options.map((option) => option.shape.activity.value));

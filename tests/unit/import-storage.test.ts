@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportToJson } from '../../src/export/attempts-json';
 import { defaultStep } from '../../src/plans/default-step';
+import { listStoredSummaries, listSummaries } from '../../src/storage/attempts';
 import { database } from '../../src/storage/database';
 import { importText, readAll } from '../../src/storage/import-export';
 import type { TraceAttempt } from '../../src/activities/trace/record';
@@ -26,8 +27,9 @@ const stored = async () => { const { attempts, profiles, plans, sessions } = awa
 
 beforeEach(async () => {
   const db = await database();
-  const tx = db.transaction(['attempts', 'profiles', 'plans', 'sessions'], 'readwrite');
-  await Promise.all([...(['attempts', 'profiles', 'plans', 'sessions'] as const).map((s) => tx.objectStore(s).clear()), tx.done]);
+  const stores = ['attempts', 'summaries', 'profiles', 'plans', 'sessions'] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
 });
 
 describe('importing into storage (IndexedDB)', () => {
@@ -98,3 +100,18 @@ function replaced(value: unknown, path: Path, next: unknown): unknown {
   copy[key!] = replaced(copy[key!], rest, next);
   return copy;
 }
+
+describe('damaged records in storage', () => {
+  it('a stored attempt, plan or summary bucket that no longer reads is skipped and counted, and the rest still read', async () => {
+    await importText(exportToJson(content(), new Date()));
+    const db = await database();
+    await db.put('attempts', { id: 'broken', activity: 'trace', metrics: 'not metrics' });
+    await db.put('plans', { id: 'broken-plan', name: 42 });
+    await db.put('summaries', { key: 'x|2026-01', profileId: MIA, json: '{"cut short' });
+    await db.put('summaries', { key: 'y|2026-02', profileId: MIA, json: '"a string, not a list"' });
+    const all = await readAll();
+    expect([all.attempts.length, all.unreadable, all.plans.length]).toEqual([3, 1, 1]);
+    expect((await listSummaries(MIA)).map((s) => s.id).sort()).toEqual(content().attempts.map((a) => a.id).sort());
+    expect(await listStoredSummaries()).toMatchObject({ unreadable: 1 });
+  });
+});
