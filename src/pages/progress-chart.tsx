@@ -20,9 +20,10 @@ export function ProgressChart({ series, measure }: { series: ProgressSeries; mea
   const sessionMeans = series.sessionMeans.map((s) => ({ ...s, mean: s.mean * scale }));
   const times = points.map((p) => p.time);
   // A short span (one session) sits in the middle of at least a day, not squashed against the left edge.
-  const pad = Math.max(0, MIN_SPAN_MS - (Math.max(...times) - Math.min(...times))) / 2;
-  const t0 = Math.min(...times) - pad;
-  const t1 = Math.max(...times) + pad;
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const pad = Math.max(0, MIN_SPAN_MS - (last - first)) / 2;
+  const t0 = first - pad;
+  const t1 = last + pad;
   const top = unit === '%' ? 100 : niceCeiling(Math.max(...points.map((p) => p.value)));
   const x = (time: number) => MARGIN.left + ((time - t0) / (t1 - t0)) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / top) * (HEIGHT - MARGIN.top - MARGIN.bottom);

@@ -9,6 +9,7 @@ import { importText, readAll } from '../../src/storage/import-export';
 import type { TraceAttempt } from '../../src/activities/trace/record';
 import type { Plan, Session } from '../../src/schema/plan';
 import type { Profile } from '../../src/schema/profile';
+import { leafPaths, replaced } from './json-paths';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
@@ -86,20 +87,6 @@ describe('importing into storage (IndexedDB)', () => {
   });
 });
 
-type Path = (string | number)[];
-
-function leafPaths(value: unknown, path: Path = []): Path[] {
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]));
-  return [path];
-}
-
-function replaced(value: unknown, path: Path, next: unknown): unknown {
-  if (path.length === 0) return next;
-  const [key, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
-  copy[key!] = replaced(copy[key!], rest, next);
-  return copy;
-}
 
 describe('damaged records in storage', () => {
   it('a stored attempt, plan or summary bucket that no longer reads is skipped and counted, and the rest still read', async () => {

@@ -7,6 +7,7 @@ import { presetPlan } from '../../src/plans/presets';
 import { checksum, readPlanLink } from '../../src/plans/share-link';
 import { parseExportFile } from '../../src/schema/export-file';
 import { parseUrlParams } from '../../src/schema/url-params';
+import { leafPaths, replaced } from './json-paths';
 import { traced } from './sample-attempt';
 
 /** Problems are for a grown-up to read: a pasted essay must not come back whole. */
@@ -41,16 +42,6 @@ function expectLinkSafe(result: ReturnType<typeof readPlanLink>) {
   expectBrief(result);
 }
 
-type Path = (string | number)[];
-const leafPaths = (value: unknown, path: Path = []): Path[] =>
-  value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k])) : [path];
-function replaced(value: unknown, path: Path, next: unknown): unknown {
-  if (path.length === 0) return next;
-  const [key, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
-  copy[key!] = replaced(copy[key!], rest, next);
-  return copy;
-}
 
 describe('every parser of outside data, fuzzed (1,000 cases each)', () => {
   const exportText = exportToJson({ attempts: [traced(80, 0)] }, new Date('2026-11-22T10:00:00Z'));
