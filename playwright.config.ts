@@ -17,6 +17,8 @@ export default defineConfig({
     viewport: { width: 1024, height: 768 },
     hasTouch: true,
     acceptDownloads: true,
+    // The offline files are tested on their own (offline.spec.ts); elsewhere a service worker would only add noise.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS },
   },
   webServer: {

@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -16,9 +17,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Phaser's chunk is about 1.3 MB; Workbox's 2 MB default would leave the games out of the offline files. */
+const LARGEST_OFFLINE_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Offline play: a service worker keeps every file of the app (scripts, styles,
+ * sounds, pictures). "prompt": a new version waits for a grown-up's go-ahead
+ * (src/app/updates.ts), so nothing ever reloads under a child.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Deft: fine-motor practice',
+    short_name: 'Deft',
+    description: 'Fine-motor practice games for children, with therapist-grade metrics. Works offline; data stays on the device.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    orientation: 'any', // landscape or portrait: every screen lays itself out for both
+    background_color: '#fff8ec',
+    theme_color: '#fff8ec',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,wav,webmanifest}'],
+    maximumFileSizeToCacheInBytes: LARGEST_OFFLINE_FILE_BYTES,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), offline],
   build: {
     target: 'es2022',
     // Phaser is one large chunk by nature; it loads only when a game starts.

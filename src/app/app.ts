@@ -12,6 +12,7 @@ import { playScreen } from './screens/play';
 import { sessionScreen } from './screens/session';
 import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
 import { tracePickerScreen } from './screens/trace-picker';
+import { watchForUpdates } from './updates';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
 const grownUpsScreen: ScreenFactory = async (...args) => (await import('../pages/grown-ups')).grownUpsScreen(...args);
@@ -45,6 +46,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // One child on this device: no need to ask who is playing.
   let child: Profile | null = profiles.length === 1 ? profiles[0]! : null;
   let chosen = false;
+  const updates = watchForUpdates({ childPlaying: () => isChildPlaying(parseRoute(location.hash)) });
   const services: AppServices = {
     sound,
     music,
@@ -72,6 +74,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       unlock() { gateOpen = true; },
       lock() { gateOpen = false; },
     },
+    updates,
   };
 
   let current: Screen = {};
@@ -85,6 +88,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     current.dispose?.();
     current = {};
     if (mine !== shown) return;
+    // A new version took over while the child played: now, between games, is the safe moment to load it.
+    if (updates.reloadPending && !isChildPlaying(route)) { location.reload(); return; }
     root.replaceChildren();
     delete document.body.dataset.screen;
     // Each screen builds in its own frame, so one overtaken by a newer navigation
@@ -106,6 +111,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // Closing the tab: keep what the child did (IndexedDB finishes the write if the page lingers long enough).
   window.addEventListener('pagehide', () => void current.leave?.('hidden'));
   await show();
+}
+
+/** Screens where an attempt may be under way. */
+function isChildPlaying(route: Route): boolean {
+  return route.path[0] === 'play' || route.path[0] === 'session';
 }
 
 /** A route that only sends on to another (old links keep working). */

@@ -4,6 +4,7 @@ import type { SoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import type { Settings } from '../storage/settings';
 import type { Route } from './router';
+import type { Updates } from './updates';
 
 /** What every screen can use. */
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppServices {
   };
   /** The grown-ups' gate: open only after the hold (and the PIN, when one is set). */
   readonly gate: { readonly open: boolean; unlock(): void; lock(): void };
+  /** A new version of the app waiting for a grown-up's go-ahead. */
+  readonly updates: Updates;
 }
 
 /** A mounted screen. The app asks it to leave before showing the next one. */

@@ -1,4 +1,6 @@
 import { render, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Updates } from '../app/updates';
 import type { ScreenFactory } from '../app/screen';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';
@@ -21,7 +23,7 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
   container.className = 'grown-ups-page';
   root.append(container);
   render(
-    <Frame title={TITLES[section ?? ''] ?? t.title} back={section ? '#/grown-ups' : '#/'}>
+    <Frame title={TITLES[section ?? ''] ?? t.title} back={section ? '#/grown-ups' : '#/'} updates={services.updates}>
       {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} />
         : section === 'plans' ? <PlansPage services={services} route={route} />
         : section === 'reports' ? <ReportPage services={services} query={route.query} />
@@ -34,15 +36,30 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
   return { dispose: () => render(null, container) };
 };
 
-function Frame({ title, back, children }: { title: string; back: string; children: ComponentChildren }) {
+function Frame({ title, back, updates, children }: { title: string; back: string; updates: Updates; children: ComponentChildren }) {
   return (
     <main class="page">
       <header>
         <a class="text-button" href={back}>{back === '#/' ? t.back : t.title}</a>
         <h1>{title}</h1>
       </header>
+      <UpdatePrompt updates={updates} />
       {children}
     </main>
+  );
+}
+
+/** Shown only here, never to the child: the grown-up chooses when the app reloads. */
+function UpdatePrompt({ updates }: { updates: Updates }) {
+  const [ready, setReady] = useState(updates.ready);
+  const [updating, setUpdating] = useState(false);
+  useEffect(() => updates.onReady(() => setReady(true)), [updates]);
+  if (!ready) return null;
+  return (
+    <p class="update-prompt" role="status">
+      {t.updateReady}{' '}
+      <button type="button" disabled={updating} onClick={() => { setUpdating(true); void updates.apply(); }}>{updating ? t.updating : t.updateNow}</button>
+    </p>
   );
 }
 

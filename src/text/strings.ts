@@ -118,6 +118,9 @@ export const strings = {
     fields: { nickname: 'Nickname', avatar: 'Picture', ageBand: 'Age (years)', handedness: 'Drawing hand', notes: 'Notes' },
     hands: { right: 'Right', left: 'Left' },
     invalid: (what: string) => `Please check: ${what}.`,
+    updateReady: 'A new version of Deft is ready. Updating reloads the app; stored attempts and plans stay as they are.',
+    updateNow: 'Update now',
+    updating: 'Updating…',
   },
   plans: {
     title: 'Drill plans',
