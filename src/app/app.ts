@@ -2,6 +2,7 @@ import { createMusicPlayer } from '../audio/music-player';
 import { createSoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import { listProfiles } from '../storage/profiles';
+import { storeUnloadCopies } from '../storage/unload-copies';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings';
 import { strings } from '../text/strings';
 import { parseRoute, type Route } from './router';
@@ -35,6 +36,8 @@ function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
+  // Attempts the last page could not finish storing as it closed.
+  await storeUnloadCopies().catch((error: unknown) => console.warn('Deft could not store attempts left from the last visit yet', error));
   const settings: Settings = await loadSettings();
   const sound = createSoundPlayer();
   sound.setMuted(settings.muted);

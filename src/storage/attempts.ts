@@ -10,7 +10,12 @@ import { readValid } from './read-valid';
 export async function saveAttempt(record: Attempt): Promise<void> {
   const valid = attemptSchema.parse(record);
   const tx = (await database()).transaction(['attempts', 'summaries'], 'readwrite');
-  await Promise.all([writeAttempts(tx, [valid], 'put'), tx.done]);
+  try {
+    await Promise.all([writeAttempts(tx, [valid], 'put'), tx.done]);
+  } catch (error) {
+    // A full disk aborts the transaction: its requests fail as "AbortError", the transaction carries the cause.
+    throw tx.error ?? error;
+  }
 }
 
 type AttemptsTransaction = IDBPTransaction<DeftDatabase, ('attempts' | 'summaries' | 'profiles' | 'plans' | 'sessions')[], 'readwrite'>;

@@ -252,6 +252,8 @@ export const strings = {
     unmute: 'Sound on',
     done: 'Done',
     webglMissing: 'This browser cannot draw the game (WebGL is off). Try another browser.',
+    storageFull: 'For the grown-up: this tablet is out of storage space, so the last attempt is not stored yet. The game goes on and keeps it while the app stays open: free some space (or export and delete old attempts in the grown-ups’ area) and it is stored with the next attempt.',
+    storageFailed: 'For the grown-up: this browser is not letting Deft store attempts (private browsing, or storage switched off). The game goes on and keeps them while the app stays open.',
   },
   params: {
     heading: 'Some settings in this link were not used:',

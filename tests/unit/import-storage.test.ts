@@ -6,6 +6,7 @@ import { defaultStep } from '../../src/plans/default-step';
 import { listStoredSummaries, listSummaries } from '../../src/storage/attempts';
 import { database } from '../../src/storage/database';
 import { importText, readAll } from '../../src/storage/import-export';
+import { keepUnloadCopy, storeUnloadCopies } from '../../src/storage/unload-copies';
 import type { TraceAttempt } from '../../src/activities/trace/record';
 import type { Plan, Session } from '../../src/schema/plan';
 import type { Profile } from '../../src/schema/profile';
@@ -100,5 +101,33 @@ describe('damaged records in storage', () => {
     expect([all.attempts.length, all.unreadable, all.plans.length]).toEqual([3, 1, 1]);
     expect((await listSummaries(MIA)).map((s) => s.id).sort()).toEqual(content().attempts.map((a) => a.id).sort());
     expect(await listStoredSummaries()).toMatchObject({ unreadable: 1 });
+  });
+});
+
+describe('attempts left behind by a page that closed mid-save', () => {
+  it('are stored at the next start, once each, and a damaged copy is dropped and counted', async () => {
+    const memory = new Map<string, string>();
+    // Node has no localStorage: the Storage calls the copies use, over a Map.
+    const storage = {
+      getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v),
+      removeItem: (k: string) => void memory.delete(k), keys: () => [...memory.keys()],
+    };
+    const localStorage = new Proxy(storage, { ownKeys: () => storage.keys(), getOwnPropertyDescriptor: (_, k) => (memory.has(String(k)) ? { enumerable: true, configurable: true, value: memory.get(String(k)) } : undefined) });
+    Object.assign(globalThis, { localStorage });
+    const [first, second] = content().attempts;
+    keepUnloadCopy(first!);
+    const dropSecond = keepUnloadCopy(second!);
+    dropSecond(); // its real save landed
+    memory.set('deft-unload-copy:cut-short', '{"id": "cut');
+    memory.set('unrelated', 'stays');
+    expect(await storeUnloadCopies()).toEqual({ stored: 1, unreadable: 1 });
+    expect((await readAll()).attempts.map((a) => a.id)).toEqual([first!.id]);
+    expect([...memory.keys()]).toEqual(['unrelated']);
+    // Stored already (the save did land after all), the copy does not double it.
+    keepUnloadCopy(first!);
+    await storeUnloadCopies();
+    expect((await readAll()).attempts).toHaveLength(1);
+    expect((await listSummaries(MIA)).map((s) => s.id)).toEqual([first!.id]);
+    Reflect.deleteProperty(globalThis, 'localStorage');
   });
 });

@@ -2,10 +2,14 @@ import type { ActivityController, ActivityDefinition } from '../../activities/ac
 import { speak } from '../../audio/speak';
 import type { Attempt } from '../../schema/attempt';
 import type { SessionRef } from '../../schema/parts';
-import { saveAttempt } from '../../storage/attempts';
+import { createAttemptKeeper } from '../../storage/attempt-keeper';
+import { keepUnloadCopy } from '../../storage/unload-copies';
 import { strings } from '../../text/strings';
 import type { AppServices } from '../screen';
 import { h } from '../ui/dom';
+
+/** One for the whole app, so attempts held while storage is full outlive the screen they were made on. */
+const keeper = createAttemptKeeper();
 
 export interface HostOptions {
   /** Where notices for the grown-up appear. */
@@ -27,6 +31,12 @@ export interface HostOptions {
 export async function hostActivity(activity: ActivityDefinition, params: Record<string, unknown>, services: AppServices, options: HostOptions): Promise<ActivityController | null> {
   const { screen, stage, done } = options;
   const shownNotices = new Set<string>();
+  // Each round may say the same again: show a message once per screen.
+  const showNotice = (message: string) => {
+    if (shownNotices.has(message)) return;
+    shownNotices.add(message);
+    screen.append(notice(null, [message]));
+  };
   if (services.settings.spokenInstructions) speak(activity.instruction(params), services.settings.volume);
   try {
     const controller = await activity.mount({
@@ -37,23 +47,24 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
       sound: services.sound,
       saveAttempt: async (made) => {
         const record = options.session ? { ...made, session: options.session } : made;
-        try {
-          await saveAttempt(record);
-        } catch (error) {
-          console.error('Deft could not save an attempt', error); // the game goes on; the Data page shows what is stored
-          return;
+        // Hidden may mean the page is going away: a copy that survives it, written before the first await.
+        const dropCopy = record.endReason === 'hidden' ? keepUnloadCopy(record) : null;
+        const outcome = await keeper.keep(record);
+        if (outcome.kind !== 'saved') {
+          // The game goes on; the grown-up is told, and the attempt waits in memory for space.
+          console.warn('Deft could not store an attempt yet', outcome.kind === 'failed' ? outcome.error : 'storage full');
+          showNotice(outcome.kind === 'full' ? strings.play.storageFull : strings.play.storageFailed);
         }
         // How many attempts this screen has stored: for the people and tests watching.
-        stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
-        options.onSaved?.(record);
+        if (outcome.stored.some((a) => a.id === record.id)) {
+          dropCopy?.();
+          stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+          options.onSaved?.(record);
+        }
+        stage.dataset.held = String(keeper.held);
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
-      showNotice: (message) => {
-        // Each round may say the same again: show a message once per screen.
-        if (shownNotices.has(message)) return;
-        shownNotices.add(message);
-        screen.append(notice(null, [message]));
-      },
+      showNotice,
     }, params);
     stage.dataset.ready = 'true';
     services.music.start();

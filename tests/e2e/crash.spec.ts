@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures';
+import { exportJson, formOnPage, openActivity, openGrownUps, SCREENSHOTS, touchStroke } from './drive';
+import type { Page } from '@playwright/test';
+
+/** After a passed line the game pauses on its reward before taking the next. */
+const REWARD_PAUSE_MS = 3000;
+const PLAN_ID = '6a1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0c';
+
+/** A one-step plan (three vertical lines), brought in as a file the way a therapist's would be. */
+async function importPlan(page: Page): Promise<void> {
+  const file = { format: 'deft-export', version: 1, exportedAt: new Date().toISOString(), attempts: [],
+    plans: [{ id: PLAN_ID, name: 'Lines', steps: [{ activity: 'trace', params: { form: 'vertical', demo: false }, trials: 5 }], createdAt: new Date().toISOString() }] };
+  await openGrownUps(page);
+  await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('status')).toContainText('1 plan');
+}
+
+async function openSession(page: Page) {
+  await page.goto(`./#/session/${PLAN_ID}`);
+  await page.locator('.stage[data-ready=true]').waitFor();
+  return page.context().newCDPSession(page);
+}
+
+test('reloading or closing the page mid-session keeps every completed attempt and saves the unfinished one as abandoned', async ({ page, context }) => {
+  await importPlan(page);
+  let cdp = await openSession(page);
+  const [line] = await formOnPage(page, 'vertical');
+  await touchStroke(cdp, line!);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  await page.waitForTimeout(REWARD_PAUSE_MS); // the reward's pause before the next line
+  // Half a line, finger still down, and the page reloads.
+  await touchStroke(cdp, line!.slice(0, 20), { end: 'hold' });
+  await page.reload();
+  cdp = await openSession(page);
+  // Half a line again, and the tab is closed.
+  await touchStroke(cdp, line!.slice(0, 20), { end: 'hold' });
+  await page.close({ runBeforeUnload: true });
+
+  const later = await context.newPage();
+  const attempts = (await exportJson(later)).attempts.map((a) => [a.status, a.endReason, a.session?.planId, a.activity === 'trace' ? a.strokes.length : -1]);
+  expect(attempts.sort()).toEqual([
+    ['abandoned', 'hidden', PLAN_ID, 1],
+    ['abandoned', 'hidden', PLAN_ID, 1],
+    ['completed', 'strokes', PLAN_ID, 1],
+  ]);
+});
+
+test('a full device: the grown-up is told, the child plays on, nothing stored is lost, and the held attempts are stored once there is space', async ({ page }) => {
+  // Storage refuses new attempts while the test says the disk is full, the way IndexedDB does with QuotaExceededError.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as { diskFull?: boolean }).diskFull && this.name === 'attempts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+  const [line] = await formOnPage(page, 'vertical');
+  const stage = page.locator('.stage');
+  await touchStroke(cdp, line!);
+  await expect(stage).toHaveAttribute('data-saved', '1');
+  await page.evaluate(() => { (window as { diskFull?: boolean }).diskFull = true; });
+  await page.waitForTimeout(REWARD_PAUSE_MS); // the reward's pause before the next line
+  await touchStroke(cdp, line!);
+  await expect(stage).toHaveAttribute('data-held', '1');
+  const message = page.getByRole('status').filter({ hasText: 'out of storage space' });
+  await expect(message).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/storage-full.png` });
+  // The child plays on: the next line is drawn and judged as usual.
+  await page.waitForTimeout(REWARD_PAUSE_MS);
+  await touchStroke(cdp, line!);
+  await expect(stage).toHaveAttribute('data-held', '2');
+  await expect(stage).toHaveAttribute('data-saved', '1');
+  // Space is freed: the next attempt stores the two held ones with it.
+  await page.evaluate(() => { (window as { diskFull?: boolean }).diskFull = false; });
+  await page.waitForTimeout(REWARD_PAUSE_MS);
+  await touchStroke(cdp, line!);
+  await expect(stage).toHaveAttribute('data-held', '0');
+  const exported = await exportJson(page);
+  expect(exported.attempts).toHaveLength(4);
+  expect(exported.attempts.every((a) => a.status === 'completed')).toBe(true);
+  expect(new Set(exported.attempts.map((a) => a.id)).size).toBe(4);
+});
