@@ -13,6 +13,7 @@ import { playScreen } from './screens/play';
 import { sessionScreen } from './screens/session';
 import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
 import { tracePickerScreen } from './screens/trace-picker';
+import { guardChildArea } from './touch-guards';
 import { watchForUpdates } from './updates';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
@@ -36,6 +37,7 @@ function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
+  guardChildArea();
   // Attempts the last page could not finish storing as it closed.
   await storeUnloadCopies().catch((error: unknown) => console.warn('Deft could not store attempts left from the last visit yet', error));
   const settings: Settings = await loadSettings();

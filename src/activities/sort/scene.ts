@@ -7,6 +7,8 @@ import { playStarBurst } from '../../stage/reward';
 import { strings } from '../../text/strings';
 import type { ActivityController, ActivityHost } from '../activity';
 import { attemptHeadNow } from '../attempt-head';
+import { deviceInfo } from '../../input/device-info';
+import type { DeviceInfo } from '../../schema/parts';
 import { BinView } from './bin-view';
 import { buildSortRecord } from './build-record';
 import { BIN_TAG_RADIUS_MM, layoutSort, type SortLayout } from './layout';
@@ -40,6 +42,8 @@ class SortScene extends Phaser.Scene implements StrokeListener {
   private table: Phaser.GameObjects.Graphics | null = null;
   private attemptId = '';
   private startedAt = new Date();
+  /** The screen the current layout was made for: what each record reports. */
+  private device!: DeviceInfo;
   private phase: 'ready' | 'result' = 'ready';
   private nextRoundAt: number | null = null;
   private laidOutSize = { width: 0, height: 0 };
@@ -130,6 +134,7 @@ class SortScene extends Phaser.Scene implements StrokeListener {
   private buildRound(): void {
     this.laidOutSize = { width: this.scale.width, height: this.scale.height };
     this.pointers.refreshFrame();
+    this.device = deviceInfo(this.pointers.frame);
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.layout = layoutSort(planRound(this.params, this.seed), rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm, this.seed);
@@ -211,7 +216,7 @@ class SortScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): SortAttempt {
     return buildSortRecord({
-      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.device),
       params: { ...this.params, seed: this.seed },
       layout: this.layout,
       round: this.round,

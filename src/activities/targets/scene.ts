@@ -8,6 +8,8 @@ import { playStarBurst } from '../../stage/reward';
 import { strings } from '../../text/strings';
 import type { ActivityController, ActivityHost } from '../activity';
 import { attemptHeadNow } from '../attempt-head';
+import { deviceInfo } from '../../input/device-info';
+import type { DeviceInfo } from '../../schema/parts';
 import { buildTargetsRecord, type TargetsGame } from './build-record';
 import { ringConditions, type TargetsParams } from './params';
 import { layoutPinch, PinchRound, type PinchObjectState } from './pinch-round';
@@ -35,6 +37,8 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
   private seed = 0;
   private attemptId = '';
   private startedAt = new Date();
+  /** The screen the current layout was made for: what each record reports. */
+  private device!: DeviceInfo;
   private phase: 'ready' | 'waiting' | 'result' = 'ready';
   /** Pop: the next bubble; ring: the next ring; result: the next round. On the real clock. */
   private nextAt: number | null = null;
@@ -196,6 +200,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
     this.startedAt = new Date();
     this.laidOutSize = { width: this.scale.width, height: this.scale.height };
     this.pointers.refreshFrame();
+    this.device = deviceInfo(this.pointers.frame);
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     const widthMm = rect.width / this.host.pxPerMm;
@@ -265,7 +270,7 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): TargetsAttempt {
     return buildTargetsRecord({
-      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.device),
       params: { ...this.params, seed: this.seed },
       game: this.round,
       touches: this.touches,

@@ -11,6 +11,8 @@ import { palette } from '../../stage/palette';
 import { playStarBurst } from '../../stage/reward';
 import type { ActivityController, ActivityHost } from '../activity';
 import { attemptHeadNow } from '../attempt-head';
+import { deviceInfo } from '../../input/device-info';
+import type { DeviceInfo } from '../../schema/parts';
 import { AdaptiveCorridor } from './adaptive-corridor';
 import { TraceAttemptRecorder } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
@@ -55,6 +57,8 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private recorder!: TraceAttemptRecorder;
   private attemptId = '';
   private startedAt = new Date();
+  /** The screen the current layout was made for: what each record reports. */
+  private device!: DeviceInfo;
   private phase: Phase = 'ready';
   /** When the result's pause ends, on the real clock: Phaser's slows down when frames are slow. */
   private nextAttemptAt: number | null = null;
@@ -205,7 +209,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
 
   private record(status: 'completed' | 'abandoned', reason: EndReason): TraceAttempt {
     return buildTraceRecord({
-      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.pointers.frame),
+      head: attemptHeadNow({ id: this.attemptId, startedAt: this.startedAt }, this.host.profileId, status, reason, this.device),
       params: { ...this.params, corridorMm: this.corridorMm },
       handedness: this.handedness,
       template: this.template,
@@ -222,6 +226,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
   private layout(): void {
     this.laidOutSize = { width: this.scale.width, height: this.scale.height };
     this.pointers.refreshFrame();
+    this.device = deviceInfo(this.pointers.frame);
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.placed = layoutTrace(this.params, rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm, this.handedness);
