@@ -83,6 +83,15 @@ describe('the ring', () => {
     expect(targetsParamsSchema.shape.conditions.safeParse('120x8;60').success).toBe(false);
   });
 
+  it('a touch older than the last selection (a second finger reaching the game late) selects nothing', () => {
+    const round = new RingRound([{ amplitudeMm: 120, widthMm: 8 }], { x: 130, y: 110 }, 1000);
+    const first = round.ring!.targets[round.ring!.current]!;
+    round.tap(sample(first.x, first.y, 2000));
+    expect(round.tap(sample(first.x, first.y, 1990))).toBeNull();
+    expect(round.log.taps).toHaveLength(1);
+    expect(round.tap(sample(first.x, first.y, 2500))!.tap.movementMs).toBe(500);
+  });
+
   it('a played sequence: every touch-down selects, misses included, and the record recomputes the throughput', () => {
     const round = new RingRound([{ amplitudeMm: 120, widthMm: 8 }], { x: 130, y: 110 }, 1000);
     const random = seededRandom(9);
@@ -139,6 +148,14 @@ describe('pop and its staircase', () => {
     expect([hit(), hit(), hit(), hit(), miss(), hit()]).toEqual([10, 10, 10, 8, 8, 10]);
     const fixed = new PopRound(params({ sizeMm: 10, adaptive: false }), AREA, 1, 0);
     for (let i = 0; i < 5; i++) { const t = fixed.next(0)!; fixed.tap(sample(t.x, t.y, 1)); expect(t.diameterMm).toBe(10); }
+  });
+
+  it('a finger that came down before the bubble appeared answers nothing, even when it reaches the game after', () => {
+    const round = new PopRound(params({ sizeMm: 20, trials: 2 }), AREA, 1, 0);
+    const target = round.next(1000)!;
+    expect(round.tap(sample(target.x, target.y, 990))).toBeNull();
+    expect(round.log.taps).toEqual([]);
+    expect(round.tap(sample(target.x, target.y, 1400))).toMatchObject({ hit: true, movementMs: 400 });
   });
 
   it('bubbles lie inside the area, each far from the last, the same for the same seed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRoute } from '../../src/app/router';
 import { traceActivity } from '../../src/activities/trace';
 import { parseUrlParams } from '../../src/schema/url-params';
 
@@ -42,5 +43,14 @@ describe('link parameters', () => {
 
   it('rejects empty, infinite and not-a-number values', () => {
     for (const bad of ['', 'Infinity', 'NaN', '1e999', '-0x10']) expect(parse(`size=${bad}`).params.sizeMm).toBe(70);
+  });
+});
+
+describe('routes from typed or cut-short links', () => {
+  it('keeps a broken %-escape as typed instead of throwing', () => {
+    expect(parseRoute('#/play/%E0%A4%A/x').path).toEqual(['play', '%E0%A4%A', 'x']);
+    expect(parseRoute('#/session/%').path).toEqual(['session', '%']);
+    expect(parseRoute('#/play/trace?form=%ZZ').query.get('form')).toBe('%ZZ');
+    expect(parseRoute('#/grown-ups/plans%2Fx').path).toEqual(['grown-ups', 'plans/x']);
   });
 });

@@ -58,9 +58,14 @@ export class PopRound {
     return this.log.targets[index]!;
   }
 
-  /** A touch-down: the trial's answer. Null when no bubble is waiting (between bubbles). */
+  /**
+   * A touch-down: the trial's answer. Null when no bubble is waiting (between
+   * bubbles), and for a finger that came down before this bubble appeared:
+   * on a busy frame such a touch reaches the game after the bubble is shown,
+   * and it answers nothing (its movement time would be negative).
+   */
   tap(sample: InputSample): Tap | null {
-    if (!this.shown) return null;
+    if (!this.shown || sample.t < this.shown.atMs) return null;
     const tap = this.log.tap(sample, 0, this.shown.index, sample.t - this.shown.atMs);
     this.trace.push({ diameterMm: this.log.targets[this.shown.index]!.diameterMm, hit: tap.hit });
     if (this.params.adaptive) this.state = stepStaircase(this.state, tap.hit, this.rule);

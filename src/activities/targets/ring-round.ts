@@ -30,9 +30,13 @@ export class RingRound {
     return { targets: ringTargets(this.conditions[this.sequence]!, this.centre), current: this.order[this.step]! };
   }
 
-  /** A selection. Says whether it finished the sequence, so the view can show the next ring. */
+  /**
+   * A selection. Says whether it finished the sequence, so the view can show
+   * the next ring. A touch older than the last selection (a second finger's,
+   * reaching the game late) selects nothing: its movement time would be negative.
+   */
   tap(sample: InputSample): { tap: Tap; sequenceDone: boolean } | null {
-    if (this.finished) return null;
+    if (this.finished || (this.lastTapMs !== null && sample.t < this.lastTapMs)) return null;
     const movementMs = this.lastTapMs === null || this.step === 0 ? 0 : sample.t - this.lastTapMs;
     const tap = this.log.tap(sample, this.sequence, this.log.targets.length - 1, movementMs);
     this.lastTapMs = sample.t;

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { exportJson, formOnPage, SCREENSHOTS, touchStroke } from './drive';
+import { Monkey } from './monkey';
+
+/**
+ * The reliability suite: a seeded monkey on every activity. `npm test` runs
+ * a short pass (CHAOS_SECONDS, default 12 s each); `npm run test:chaos` runs
+ * five minutes each and writes the counts into docs/benchmarks.md.
+ */
+const SECONDS = Number(process.env.CHAOS_SECONDS ?? 12);
+const SEED = Number(process.env.CHAOS_SEED ?? 20261122);
+export const CHAOS_RESULTS = 'test-results/chaos';
+
+/** Each activity's own links, with settings that also let random play finish attempts now and then. */
+const ACTIVITIES = {
+  trace: ['#/play/trace?form=circle', '#/play/trace?form=cross&guide=copy', '#/play/trace?form=square&guide=dots&demo=0', '#/play/trace?form=vertical&guide=copy&demo=0', '#/play/trace?form=triangle&guide=memory&model=1'],
+  sort: ['#/play/sort?rule=color&items=2&bins=2&size=30', '#/play/sort?rule=shape&items=6', '#/play/sort?rule=category&bins=4', '#/play/sort?rule=size&items=4'],
+  targets: ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/targets?mode=ring&amplitude=60&width=20', '#/play/targets?mode=pinch&size=12&items=2', '#/play/targets?mode=pop&adaptive=1'],
+} as const;
+
+for (const [activity, routes] of Object.entries(ACTIVITIES)) {
+  test(`chaos on ${activity}: ${SECONDS} s of a seeded monkey; no error, the app still answers, every attempt exported and valid, the gate shut`, async ({ page }) => {
+    test.setTimeout(SECONDS * 1000 + 180_000);
+    const seed = SEED + activity.length; // one seed per activity, the same every run
+    // Every attempt the app hands to IndexedDB, seen from outside the app: the export must hold each.
+    const handedToStorage = new Map<string, string>();
+    await page.exposeFunction('chaosSawAttempt', (id: string, status: string) => void handedToStorage.set(id, status));
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const value = args[0] as { id?: string; status?: string };
+        if (this.name === 'attempts') void (window as unknown as { chaosSawAttempt: (id: string, status: string) => void }).chaosSawAttempt(String(value.id), String(value.status));
+        return put.apply(this, args);
+      };
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${error.message} ${error.stack ?? ''}`.slice(0, 3000)));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+
+    await page.goto(`./${routes[0]}`);
+    await page.locator('.stage[data-ready=true]').waitFor();
+    const monkey = new Monkey(page, await page.context().newCDPSession(page), seed, routes);
+    const started = Date.now();
+    await monkey.run(started + SECONDS * 1000, async () => {
+      expect(monkey.counts.gatePassed, `the gate opened (seed ${seed})`).toBe(0);
+    });
+    const ranMs = Date.now() - started;
+    await page.screenshot({ path: `${SCREENSHOTS}/chaos-${activity}-end.png` });
+
+    // Still answering: home, then a real line traced and stored.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.evaluate(() => { location.hash = '#/play/trace?form=vertical&demo=0'; });
+    await page.locator('.stage[data-ready=true][data-activity=trace]').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const [line] = await formOnPage(page, 'vertical');
+    const byMonkey = new Set(handedToStorage.keys());
+    await touchStroke(cdp, line!);
+    await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+
+    // Every attempt handed to storage is in the export, once, and valid against the schema (exportJson parses it).
+    const exported = await exportJson(page);
+    const exportedIds = new Set(exported.attempts.map((a) => a.id));
+    const lost = [...handedToStorage.keys()].filter((id) => !exportedIds.has(id));
+    const monkeys = exported.attempts.filter((a) => byMonkey.has(a.id));
+    const counts = {
+      activity, seed, seconds: Math.round(ranMs / 1000), ...monkey.counts,
+      attemptsCompleted: monkeys.filter((a) => a.status === 'completed').length,
+      attemptsAbandoned: monkeys.filter((a) => a.status === 'abandoned').length,
+      byActivity: Object.fromEntries(['trace', 'sort', 'targets'].map((id) => [id, monkeys.filter((a) => a.activity === id).length])),
+      errors: errors.length,
+      lost: lost.length,
+    };
+    mkdirSync(CHAOS_RESULTS, { recursive: true });
+    writeFileSync(`${CHAOS_RESULTS}/${activity}.json`, JSON.stringify(counts, null, 2));
+    expect(errors).toEqual([]);
+    expect(lost).toEqual([]);
+    expect(exported.attempts).toHaveLength(handedToStorage.size);
+    expect(monkey.counts.gatePassed).toBe(0);
+  });
+}
