@@ -12,6 +12,7 @@ import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
 import { traceParamsSchema } from '../src/activities/trace/params';
 import { mmPoint } from '../src/geometry/units';
 import { attemptSummarySchema } from '../src/schema/attempt-summary';
+import { saveAttempt } from '../src/storage/attempts';
 import { BakedInk } from '../src/ink/baked-ink';
 import type { InkRenderer } from '../src/ink/ink-renderer';
 import { createStage } from '../src/stage/create-stage';
@@ -142,5 +143,38 @@ function traceRecord(samples: number) {
   });
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt });
+/**
+ * Storing an attempt the moment it ends, as the app does (saveAttempt: the
+ * full schema check, the record and its month's summaries in one
+ * transaction), beside a bare IndexedDB put of the same record (baseline).
+ */
+async function saveBench(samples: number, runs: number) {
+  const record = traceRecord(samples);
+  const bare = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('bare-put', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('attempts', { keyPath: 'id' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const copy = { ...record, id: crypto.randomUUID() };
+    let t0 = performance.now();
+    await saveAttempt(copy);
+    ours.push(performance.now() - t0);
+    t0 = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = bare.transaction('attempts', 'readwrite');
+      tx.objectStore('attempts').put({ ...copy, id: crypto.randomUUID() });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    baseline.push(performance.now() - t0);
+  }
+  bare.close();
+  return { samples, oursMs: median(ours), bareMs: median(baseline), jsonBytes: JSON.stringify(record).length };
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt, saveBench });
 document.body.dataset.ready = 'true';

@@ -5,7 +5,7 @@ import { exportToJson } from '../export/attempts-json';
 import { childExport } from '../export/child-export';
 import type { AttemptSummary } from '../schema/attempt-summary';
 import { listAttempts, listStoredSummaries } from '../storage/attempts';
-import { askPersistentStorage, deleteChildData, importText, readAll, storageStatus } from '../storage/import-export';
+import { askPersistentStorage, damagedRecords, deleteChildData, importText, readAll, storageStatus } from '../storage/import-export';
 import { activityName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { download } from './download';
@@ -22,9 +22,11 @@ export function DataPage({ services }: { services: AppServices }) {
   const [child, setChild] = useState(ALL);
   const [message, setMessage] = useState<string | null>(null);
   const [storage, setStorage] = useState<Awaited<ReturnType<typeof storageStatus>> | null>(null);
+  const [damaged, setDamaged] = useState<string[]>([]);
   const reload = async () => {
     try { setStored(await listStoredSummaries()); } catch (error) { console.error(error); setFailed(true); }
     setStorage(await storageStatus());
+    setDamaged(damagedParts(await damagedRecords().catch(() => null)));
   };
   useEffect(() => { void reload(); }, []);
 
@@ -80,6 +82,7 @@ export function DataPage({ services }: { services: AppServices }) {
       </div>
       {message && <p class="message" role="status">{message}</p>}
       {failed && <p class="error" role="alert">{t.loadFailed}</p>}
+      {damaged.length > 0 && <p class="error" role="alert">{t.damaged(damaged)}</p>}
       <p class="summary">{t.count(attempts.length)}{stored?.unreadable ? t.unreadable(stored.unreadable) : ''}</p>
       {attempts.length ? <AttemptTable attempts={attempts} /> : <p class="empty">{t.empty}</p>}
       {storage && (
@@ -116,4 +119,14 @@ function AttemptTable({ attempts }: { attempts: readonly AttemptSummary[] }) {
       </tbody>
     </table>
   );
+}
+
+/** The damaged records, in words. */
+function damagedParts(counts: Awaited<ReturnType<typeof damagedRecords>> | null): string[] {
+  if (!counts) return [];
+  const { settings, ...stores } = counts;
+  return [
+    ...(Object.entries(stores) as [keyof typeof stores, number][]).filter(([, n]) => n > 0).map(([store, n]) => t.damagedCounts[store](n)),
+    ...(settings.length ? [t.damagedSettings(settings)] : []),
+  ];
 }

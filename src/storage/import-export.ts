@@ -6,6 +6,7 @@ import { listAttempts, writeAttempts } from './attempts';
 import { database } from './database';
 import { listPlans, listSessions } from './plans';
 import { listProfiles } from './profiles';
+import { damagedSettings } from './settings';
 
 /** The stores an export carries, in the order an import reports them. */
 const STORES = ['profiles', 'plans', 'sessions', 'attempts'] as const;
@@ -73,6 +74,18 @@ export async function deleteChildData(profileId: string): Promise<number> {
   await tx.objectStore('profiles').delete(profileId);
   await tx.done;
   return removed;
+}
+
+/** Stored records that no longer read, store by store (attempts are counted by readAll): left in place, skipped everywhere. */
+export async function damagedRecords(): Promise<{ profiles: number; plans: number; sessions: number; settings: string[] }> {
+  const db = await database();
+  const [profiles, plans, sessions, settings] = await Promise.all([listProfiles(), listPlans(), listSessions(), damagedSettings()]);
+  return {
+    profiles: (await db.count('profiles')) - profiles.length,
+    plans: (await db.count('plans')) - plans.length,
+    sessions: (await db.count('sessions')) - sessions.length,
+    settings,
+  };
 }
 
 /** How much this site stores, and whether the browser keeps it even when space runs low. */

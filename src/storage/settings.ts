@@ -26,11 +26,33 @@ const KEY = 'app';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const parsed = settingsSchema.safeParse((await (await database()).get('settings', KEY)) ?? {});
-    return parsed.success ? parsed.data : settingsSchema.parse({});
+    return settingsFrom(await (await database()).get('settings', KEY)).settings;
   } catch {
     return settingsSchema.parse({}); // storage unavailable: play on with defaults
   }
+}
+
+/**
+ * Stored settings read field by field: a damaged field falls back to its
+ * default and the others are kept (a broken volume must not drop the PIN).
+ * `damaged` names the fields that did not read.
+ */
+export function settingsFrom(stored: unknown): { settings: Settings; damaged: string[] } {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const defaults = settingsSchema.parse({});
+  const damaged: string[] = stored === undefined || record === stored ? [] : ['settings'];
+  const settings = Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => {
+    if (!Object.hasOwn(record, key)) return [key, defaults[key as keyof Settings]];
+    const read = field.safeParse(record[key]);
+    if (!read.success) damaged.push(key);
+    return [key, read.success ? read.data : defaults[key as keyof Settings]];
+  })) as Settings;
+  return { settings, damaged };
+}
+
+/** The settings fields stored on this device that no longer read (their defaults are used). */
+export async function damagedSettings(): Promise<string[]> {
+  return settingsFrom(await (await database()).get('settings', KEY)).damaged;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

@@ -81,3 +81,36 @@ test('a full device: the grown-up is told, the child plays on, nothing stored is
   expect(exported.attempts.every((a) => a.status === 'completed')).toBe(true);
   expect(new Set(exported.attempts.map((a) => a.id)).size).toBe(4);
 });
+
+test('damaged records in storage: the app starts and plays, the rest reads, and the grown-up is told what was skipped', async ({ page }) => {
+  await importPlan(page);
+  // Records damaged on disk (a half-written write, an old bug), straight into the app's database.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => { const open = indexedDB.open('deft'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(open.error); });
+    const tx = db.transaction(['plans', 'profiles', 'attempts', 'settings', 'summaries'], 'readwrite');
+    tx.objectStore('plans').put({ id: 'broken-plan', name: 42, steps: 'none' });
+    tx.objectStore('profiles').put({ id: 'broken-child', nickname: { first: 'M' } });
+    tx.objectStore('attempts').put({ id: 'broken-attempt', activity: 'trace', metrics: null });
+    tx.objectStore('summaries').put({ key: 'x|2026-01', profileId: null, json: '[{"cut' });
+    tx.objectStore('settings').put({ muted: 'loud', volume: 7, handedness: 'left' }, 'app');
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+  });
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.locator('.activity-cards')).toBeVisible();
+  const cdp = await openActivity(page, '#/play/trace?form=vertical&demo=0');
+  const [line] = await formOnPage(page, 'vertical');
+  await touchStroke(cdp, line!);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  await openGrownUps(page);
+  await expect(page.getByRole('alert')).toHaveText('Some stored records could not be read: 1 child profile, 1 plan, settings (muted, volume: defaults used). They are left as they were and skipped; everything else works as usual.');
+  await expect(page.locator('.summary')).toContainText('1 that could not be read');
+  await page.screenshot({ path: `${SCREENSHOTS}/data-damaged-records.png` });
+  // The good records all read: the new attempt, the plan, and the setting that survived.
+  const exported = await exportJson(page);
+  expect(exported.attempts).toHaveLength(1);
+  expect(exported.plans.map((p) => p.name)).toEqual(['Lines']);
+  await page.goto('./#/grown-ups/settings');
+  await expect(page.getByRole('radio', { name: 'Left' })).toBeChecked();
+});

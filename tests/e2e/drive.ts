@@ -43,19 +43,30 @@ export async function openActivity(page: Page, hash: string): Promise<CDPSession
   return page.context().newCDPSession(page);
 }
 
-const MOVES_PER_FRAME = 4;
+/**
+ * Moves in flight at once. The browser coalesces them into one frame's
+ * pointermove (the app keeps every one through getCoalescedEvents), so a
+ * stroke costs a frame per batch, not per point. Frames that draw ink are
+ * slow on this machine's software WebGL (100–250 ms), so batches of 16 keep a
+ * stroke to seconds; the moves still arrive many to a frame, as a 240 Hz
+ * stylus's do.
+ */
+const MOVES_PER_FRAME = 16;
 
 /** One finger along a path through Chrome's real touch pipeline. */
 export async function touchStroke(cdp: CDPSession, points: readonly CssPoint[], { id = 1, end = 'lift' as 'lift' | 'cancel' | 'hold', force = 1 } = {}): Promise<void> {
   const [first, ...rest] = points;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: first!.x, y: first!.y, id, force }] });
-  // Four moves in flight at a time, as a 240 Hz stylus gives four samples a frame: the browser
-  // coalesces them (the app keeps every one), and the test waits a frame per four, not per point.
-  for (let i = 0; i < rest.length; i += MOVES_PER_FRAME) {
-    await Promise.all(rest.slice(i, i + MOVES_PER_FRAME).map((p) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id, force }] })));
-  }
+  await touchMoves(cdp, rest, { id, force });
   if (end === 'lift') await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   if (end === 'cancel') await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+}
+
+/** A finger already down moves along a path, a batch of moves to a frame. */
+export async function touchMoves(cdp: CDPSession, points: readonly CssPoint[], { id = 1, force = 1 } = {}): Promise<void> {
+  for (let i = 0; i < points.length; i += MOVES_PER_FRAME) {
+    await Promise.all(points.slice(i, i + MOVES_PER_FRAME).map((p) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id, force }] })));
+  }
 }
 
 /** A stylus stroke with pressure and tilt: CDP mouse events of pointerType "pen". */
@@ -63,7 +74,9 @@ export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { 
   const base = { pointerType: 'pen' as const, button: 'left' as const, force, tiltX, tiltY };
   const [first, ...rest] = points;
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mousePressed', x: first!.x, y: first!.y, buttons: 1, clickCount: 1 });
-  for (const p of rest) await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 });
+  for (let i = 0; i < rest.length; i += MOVES_PER_FRAME) {
+    await Promise.all(rest.slice(i, i + MOVES_PER_FRAME).map((p) => cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 })));
+  }
   const last = points.at(-1)!;
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
 }

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { FORM_IDS } from '../../src/activities/trace/forms';
 import type { TraceAttempt } from '../../src/activities/trace/record';
-import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, type CssPoint } from './drive';
+import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchMoves, touchStroke, type CssPoint } from './drive';
 
 /** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
 const toMm = (p: CssPoint) => ({ x: p.x / PX_PER_MM, y: p.y / PX_PER_MM });
@@ -32,7 +32,7 @@ for (const form of FORM_IDS) {
         await touchStroke(cdp, stroke.slice(0, half + 1), { end: 'hold' });
         await page.waitForTimeout(150);
         await page.screenshot({ path: `${SCREENSHOTS}/trace-${form}-mid.png` });
-        for (const p of stroke.slice(half + 1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: p.x, y: p.y, id: 1, force: 1 }] });
+        await touchMoves(cdp, stroke.slice(half + 1));
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       } else {
         await touchStroke(cdp, stroke);

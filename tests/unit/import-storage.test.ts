@@ -5,7 +5,8 @@ import { exportToJson } from '../../src/export/attempts-json';
 import { defaultStep } from '../../src/plans/default-step';
 import { listStoredSummaries, listSummaries } from '../../src/storage/attempts';
 import { database } from '../../src/storage/database';
-import { importText, readAll } from '../../src/storage/import-export';
+import { damagedRecords, importText, readAll } from '../../src/storage/import-export';
+import { settingsFrom } from '../../src/storage/settings';
 import { keepUnloadCopy, storeUnloadCopies } from '../../src/storage/unload-copies';
 import type { TraceAttempt } from '../../src/activities/trace/record';
 import type { Plan, Session } from '../../src/schema/plan';
@@ -101,6 +102,20 @@ describe('damaged records in storage', () => {
     expect([all.attempts.length, all.unreadable, all.plans.length]).toEqual([3, 1, 1]);
     expect((await listSummaries(MIA)).map((s) => s.id).sort()).toEqual(content().attempts.map((a) => a.id).sort());
     expect(await listStoredSummaries()).toMatchObject({ unreadable: 1 });
+    const profile = content().profiles[0]!;
+    await db.put('profiles', { ...profile, id: 'broken-profile', handedness: 'both' });
+    await db.put('settings', { muted: 'loud', pin: '1234', volume: 7 }, 'app');
+    expect(await damagedRecords()).toEqual({ profiles: 1, plans: 1, sessions: 0, settings: ['muted', 'volume'] });
+  });
+
+  it('settings read field by field: a damaged field falls back to its default and the rest are kept', () => {
+    expect(settingsFrom({ muted: 'loud', pin: '1234', volume: 7, musicVolume: 0.3 })).toEqual({
+      settings: { ...settingsFrom(undefined).settings, pin: '1234', musicVolume: 0.3 },
+      damaged: ['muted', 'volume'],
+    });
+    expect(settingsFrom('not an object')).toEqual({ settings: settingsFrom({}).settings, damaged: ['settings'] });
+    expect(settingsFrom(undefined).damaged).toEqual([]);
+    expect(settingsFrom(JSON.parse('{"__proto__": {"pin": "0000"}}')).settings.pin).toBeNull();
   });
 });
 

@@ -1,0 +1,35 @@
+// npm run test:chaos: the reliability suite's long run. Five minutes of the
+// seeded monkey on each activity (CHAOS_SECONDS to change it, CHAOS_SEED to
+// replay another), then its counts into docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { writeDocSection } from './doc-section.mjs';
+
+const SECONDS = process.env.CHAOS_SECONDS ?? '300';
+const RESULTS = 'test-results/chaos';
+rmSync(RESULTS, { recursive: true, force: true });
+const run = spawnSync('node', ['scripts/run-e2e.mjs', 'tests/e2e/chaos.spec.ts'], { stdio: 'inherit', env: { ...process.env, CHAOS_SECONDS: SECONDS } });
+
+const rows = ['trace', 'sort', 'targets'].flatMap((activity) => {
+  try {
+    return [JSON.parse(readFileSync(`${RESULTS}/${activity}.json`, 'utf8'))];
+  } catch {
+    return [{ activity, missing: true }];
+  }
+});
+const version = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const n = (x) => x.toLocaleString('en');
+const total = (key) => rows.reduce((sum, r) => sum + (r[key] ?? 0), 0);
+const block = `Run ${new Date().toISOString().slice(0, 10)} at commit ${version}, ${SECONDS} s per activity, headless Chromium with software WebGL on a shared 2-core machine, unthrottled; suite ${run.status === 0 ? '**passed**' : '**FAILED**'}.
+
+| activity | seed | seconds | actions | touches sent | attempts completed | abandoned | errors | data lost | gate passed |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => r.missing
+    ? `| ${r.activity} | no result: the run failed before counting | | | | | | | | |`
+    : `| ${r.activity} | ${r.seed} | ${r.seconds} | ${n(Object.values(r.actions).reduce((a, b) => a + b, 0))} | ${n(r.touches)} | ${n(r.attemptsCompleted)} | ${n(r.attemptsAbandoned)} | ${r.errors} | ${r.lost} | ${r.gatePassed} |`).join('\n')}
+| **all** | | ${total('seconds')} | | **${n(total('touches'))}** | **${n(total('attemptsCompleted'))}** | ${n(total('attemptsAbandoned'))} | **${total('errors')}** | **${total('lost')}** | **${total('gatePassed')}** |
+
+Actions by kind: ${rows.filter((r) => !r.missing).map((r) => `${r.activity}: ${Object.entries(r.actions).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('; ')}. Attempts counted are the monkey's own (the check's traced line after it is left out), in whichever activity the monkey's route changes led to (${rows.filter((r) => !r.missing).map((r) => `${r.activity}: ${Object.entries(r.byActivity).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('; ')}).`;
+writeDocSection('docs/benchmarks.md', 'chaos', block);
+console.log(block);
+process.exit(run.status ?? 1);
