@@ -26,7 +26,8 @@ export function watchForUpdates({ childPlaying }: UpdateOptions): Updates {
   let ready = false;
   let reloadPending = false;
   const listeners = new Set<() => void>();
-  const update = registerSW({
+  // The dev server builds no service worker: npm start always serves the newest files.
+  const update = !import.meta.env.PROD ? async () => undefined : registerSW({
     immediate: true,
     onNeedRefresh() {
       ready = true;

@@ -5,10 +5,10 @@ import { Monkey } from './monkey';
 
 /**
  * The reliability suite: a seeded monkey on every activity. `npm test` runs
- * a short pass (CHAOS_SECONDS, default 12 s each); `npm run test:chaos` runs
+ * a short pass (CHAOS_SECONDS, default 10 s each); `npm run test:chaos` runs
  * five minutes each and writes the counts into docs/benchmarks.md.
  */
-const SECONDS = Number(process.env.CHAOS_SECONDS ?? 12);
+const SECONDS = Number(process.env.CHAOS_SECONDS ?? 10);
 const SEED = Number(process.env.CHAOS_SEED ?? 20261122);
 export const CHAOS_RESULTS = 'test-results/chaos';
 

@@ -19,14 +19,17 @@ function expectSamplesToMatch(recorded: { x: number; y: number }[], injected: Cs
   }
 }
 
-for (const form of FORM_IDS) {
-  test(`traces the ${form} with a finger, and exports what was drawn`, async ({ page }) => {
-    const cdp = await openActivity(page, `#/play/trace?form=${form}&demo=0`);
-    // A point every 3 mm (5 along the 660 mm spiral): enough for any form, and each touch event costs a frame.
-    const strokes = await formOnPage(page, form, { stepMm: form === 'spiral' ? 5 : 3 });
-    for (const [i, stroke] of strokes.entries()) {
-      const last = i === strokes.length - 1;
-      if (last) {
+test('traces each of the ten forms with a finger, and exports what was drawn', async ({ page }) => {
+  test.setTimeout(180_000);
+  // One page, one form after another (a new screen each), and one export at the end: each form is checked in it.
+  const drawn = new Map<string, CssPoint[][]>();
+  for (const form of FORM_IDS) {
+    await test.step(`trace the ${form}`, async () => {
+      const cdp = await openActivity(page, `#/play/trace?form=${form}&demo=0`);
+      // A point every 3 mm (5 along the 660 mm spiral): enough for any form, and each batch of touch events costs a frame.
+      const strokes = await formOnPage(page, form, { stepMm: form === 'spiral' ? 5 : 3 });
+      for (const [i, stroke] of strokes.entries()) {
+        if (i < strokes.length - 1) { await touchStroke(cdp, stroke); continue; }
         // Stop halfway through the last stroke for the mid-trace picture.
         const half = Math.floor(stroke.length / 2);
         await touchStroke(cdp, stroke.slice(0, half + 1), { end: 'hold' });
@@ -34,56 +37,56 @@ for (const form of FORM_IDS) {
         await page.screenshot({ path: `${SCREENSHOTS}/trace-${form}-mid.png` });
         await touchMoves(cdp, stroke.slice(half + 1));
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      } else {
-        await touchStroke(cdp, stroke);
       }
-    }
-    await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
-    if (form === 'circle') {
-      await page.waitForTimeout(400);
-      await page.screenshot({ path: `${SCREENSHOTS}/trace-success.png` });
-    }
-
-    const exported = await exportJson(page);
-    expect(exported).toMatchObject({ format: 'deft-export', version: 1 });
-    const attempt = theOnly(exported.attempts, 'trace');
-    expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
-    expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
-    expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
-    expect(attempt.device.frame).toEqual({ left: 0, top: 0 });
-    expect(attempt.strokes).toHaveLength(strokes.length);
-    attempt.strokes.forEach((s, i) => {
-      expect(s.pointerType).toBe('touch');
-      expectSamplesToMatch(s.points, strokes[i]!);
-      for (let k = 1; k < s.points.length; k++) expect(s.points[k]!.t).toBeGreaterThanOrEqual(s.points[k - 1]!.t);
+      await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+      if (form === 'circle') {
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${SCREENSHOTS}/trace-success.png` });
+      }
+      drawn.set(form, strokes);
     });
-    // The template is recorded in the same frame as the ink.
-    expect(attempt.template.strokes[0]![0]![0]).toBeCloseTo(toMm(strokes[0]![0]!).x, 6);
-    expect(attempt.template.strokes[0]![0]![1]).toBeCloseTo(toMm(strokes[0]![0]!).y, 6);
-    // Traced on the path, in the taught order and direction.
-    expect(attempt.metrics.coveragePct).toBeGreaterThan(97);
-    expect(attempt.metrics.inBandPct).toBe(100);
-    expect(attempt.metrics.meanDeviationMm).toBeLessThan(0.3);
-    expect(attempt.metrics.startErrorMm).toBeLessThan(0.3);
-    expect(attempt.metrics.directionCorrect).toBe(true);
-    expect(attempt.metrics.strokeOrderCorrect).toBe(true);
-    expect(attempt.metrics.strokeCount).toBe(strokes.length);
-    expect(attempt.metrics.passed).toBe(true);
-    if (attempt.activity === 'trace') {
+  }
+
+  const exported = await exportJson(page);
+  expect(exported).toMatchObject({ format: 'deft-export', version: 1 });
+  // The Data page lists every one, each passed.
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(FORM_IDS.length);
+  await expect(page.locator('tr[data-attempt-id] td:nth-child(5)')).toHaveText(FORM_IDS.map(() => 'Passed')); // the Result column
+  await page.screenshot({ path: `${SCREENSHOTS}/data-page.png` });
+  for (const form of FORM_IDS) {
+    await test.step(`check the ${form} in the export`, () => {
+      const strokes = drawn.get(form)!;
+      const attempt = theOnly(exported.attempts.filter((a) => a.activity === 'trace' && a.params.form === form), 'trace');
+      expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
+      expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
+      expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
+      expect(attempt.device.frame).toEqual({ left: 0, top: 0 });
+      expect(attempt.strokes).toHaveLength(strokes.length);
+      attempt.strokes.forEach((s, i) => {
+        expect(s.pointerType).toBe('touch');
+        expectSamplesToMatch(s.points, strokes[i]!);
+        for (let k = 1; k < s.points.length; k++) expect(s.points[k]!.t).toBeGreaterThanOrEqual(s.points[k - 1]!.t);
+      });
+      // The template is recorded in the same frame as the ink.
+      expect(attempt.template.strokes[0]![0]![0]).toBeCloseTo(toMm(strokes[0]![0]!).x, 6);
+      expect(attempt.template.strokes[0]![0]![1]).toBeCloseTo(toMm(strokes[0]![0]!).y, 6);
+      // Traced on the path, in the taught order and direction.
+      expect(attempt.metrics.coveragePct).toBeGreaterThan(97);
+      expect(attempt.metrics.inBandPct).toBe(100);
+      expect(attempt.metrics.meanDeviationMm).toBeLessThan(0.3);
+      expect(attempt.metrics.startErrorMm).toBeLessThan(0.3);
+      expect(attempt.metrics.directionCorrect).toBe(true);
+      expect(attempt.metrics.strokeOrderCorrect).toBe(true);
+      expect(attempt.metrics.strokeCount).toBe(strokes.length);
+      expect(attempt.metrics.passed).toBe(true);
       // Read from the ink alone, in every stage: a good trace is its form, meeting every criterion.
       expect(attempt.recognizedForm).toBe(form);
       expect(attempt.criteria.filter((c) => !c.met)).toEqual([]);
-    }
-    expect(attempt.metrics.drawingMs).toBeGreaterThan(0);
-    expect(attempt.metrics.durationMs).toBeGreaterThanOrEqual(attempt.metrics.drawingMs);
-
-    // The Data page lists it.
-    const row = page.locator('tr[data-attempt-id]');
-    await expect(row).toHaveCount(1);
-    await expect(row.locator('td').nth(4)).toHaveText('Passed'); // the Result column
-    if (form === 'circle') await page.screenshot({ path: `${SCREENSHOTS}/data-page.png` });
-  });
-}
+      expect(attempt.metrics.drawingMs).toBeGreaterThan(0);
+      expect(attempt.metrics.durationMs).toBeGreaterThanOrEqual(attempt.metrics.drawingMs);
+    });
+  }
+});
 
 test('a stylus records pressure and tilt, and a palm resting first is ignored', async ({ page }) => {
   const cdp = await openActivity(page, '#/play/trace?form=horizontal&demo=0');
