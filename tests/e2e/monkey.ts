@@ -28,6 +28,8 @@ const MOST_FINGERS = 10;
  * deliberate three-second hold opens it (it should).
  */
 const LONGEST_TOUCH_MS = 2000;
+/** Moves sent before waiting for the browser: frames that draw ink are slow on software WebGL, so one at a time would starve the monkey. */
+const MOVES_IN_FLIGHT = 8;
 const TABLET_SCREENS = [[1024, 768], [768, 1024], [1180, 820], [820, 1180], [1366, 1024], [800, 1280]] as const;
 /** Links a child cannot type but a broken bookmark or shared link can hold. */
 const HOSTILE_ROUTES = [
@@ -117,10 +119,12 @@ export class Monkey {
     const fingers = 2 + randomIndex(this.random, MOST_FINGERS - 1);
     let points: TouchPoint[] = Array.from({ length: fingers }, (_, i) => ({ ...this.somewhere(), id: i + 1 }));
     await this.touch('touchStart', points);
+    const moves: TouchPoint[][] = [];
     for (let step = randomIndex(this.random, 8); step > 0; step--) {
       points = points.map((p) => ({ ...this.clamp({ x: p.x + this.between(-30, 30), y: p.y + this.between(-30, 30) }), id: p.id }));
-      await this.touch('touchMove', points);
+      moves.push(points);
     }
+    await Promise.all(moves.map((move) => this.touch('touchMove', move)));
     await this.wait(this.between(0, LONGEST_TOUCH_MS / 2));
     await this.touch(this.random() < 0.8 ? 'touchEnd' : 'touchCancel', []);
   }
@@ -177,7 +181,8 @@ export class Monkey {
   private async stroke(path: readonly Point[], end: 'touchEnd' | 'touchCancel'): Promise<void> {
     const [first, ...rest] = path;
     await this.touch('touchStart', [{ ...first!, id: 1 }]);
-    for (const p of rest) await this.touch('touchMove', [{ ...p, id: 1 }]);
+    // Several moves in flight, as a fast finger gives: the browser coalesces them into one frame's event.
+    for (let i = 0; i < rest.length; i += MOVES_IN_FLIGHT) await Promise.all(rest.slice(i, i + MOVES_IN_FLIGHT).map((p) => this.touch('touchMove', [{ ...p, id: 1 }])));
     await this.touch(end, []);
   }
 

@@ -19,7 +19,7 @@ export interface HostOptions {
   readonly done: HTMLElement;
   /** Stamped on every attempt made here: the session and its step. */
   readonly session?: SessionRef;
-  /** After an attempt is stored. */
+  /** After an attempt is stored, or held in memory until storage has room. */
   onSaved?(record: Attempt): void;
 }
 
@@ -55,13 +55,15 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
           console.warn('Deft could not store an attempt yet', outcome.kind === 'failed' ? outcome.error : 'storage full');
           showNotice(outcome.kind === 'full' ? strings.play.storageFull : strings.play.storageFailed);
         }
-        // How many attempts this screen has stored: for the people and tests watching.
-        if (outcome.stored.some((a) => a.id === record.id)) {
+        const stored = outcome.stored.some((a) => a.id === record.id);
+        if (stored) {
           dropCopy?.();
+          // How many attempts this screen has stored: for the people and tests watching.
           stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
-          options.onSaved?.(record);
         }
         stage.dataset.held = String(keeper.held);
+        // Held for space counts as made: a session moves on rather than stall the child on a full disk.
+        if (stored || outcome.kind !== 'saved') options.onSaved?.(record);
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
       showNotice,
