@@ -81,6 +81,15 @@ export async function penStroke(cdp: CDPSession, points: readonly CssPoint[], { 
   await cdp.send('Input.dispatchMouseEvent', { ...base, type: 'mouseReleased', x: last.x, y: last.y, buttons: 0, clickCount: 1 });
 }
 
+/** Another app in front of the browser (hidden), or back (shown): what the page sees when a tablet switches apps. */
+export async function setPageHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 /** A quick tap of one finger, with a fingertip's contact size. */
 export async function touchTap(cdp: CDPSession, at: CssPoint, id = 1): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id, radiusX: 4, radiusY: 3 }] });

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { randomIndex, seededRandom, type Random } from '../../src/random/seeded-random';
+import { setPageHidden } from './drive';
 
 type Point = { x: number; y: number };
 type TouchPoint = Point & { id: number };
@@ -161,14 +162,9 @@ export class Monkey {
 
   /** Another app in front, then back. */
   private async hide(): Promise<void> {
-    const setHidden = (hidden: boolean) => this.page.evaluate((h) => {
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-      document.dispatchEvent(new Event('visibilitychange'));
-    }, hidden);
-    await setHidden(true);
+    await setPageHidden(this.page, true);
     await this.wait(this.between(50, 800));
-    await setHidden(false);
+    await setPageHidden(this.page, false);
   }
 
   /** Hands off: copies end when the child stops, rewards play out. */

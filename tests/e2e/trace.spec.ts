@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { FORM_IDS } from '../../src/activities/trace/forms';
 import type { TraceAttempt } from '../../src/activities/trace/record';
-import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchMoves, touchStroke, type CssPoint } from './drive';
+import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, setPageHidden, theOnly, touchMoves, touchStroke, type CssPoint } from './drive';
 
 /** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
 const toMm = (p: CssPoint) => ({ x: p.x / PX_PER_MM, y: p.y / PX_PER_MM });
@@ -292,15 +292,10 @@ test('hiding the page mid-trace saves the attempt as abandoned; coming back star
   const [triangle] = await formOnPage(page, 'triangle');
   await touchStroke(cdp, triangle!.slice(0, 40), { end: 'hold' });
   // The tablet switches to another app: the page becomes hidden.
-  const setHidden = (hidden: boolean) => page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
-  await setHidden(true);
+  await setPageHidden(page, true);
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] }); // the OS takes the finger away
-  await setHidden(false);
+  await setPageHidden(page, false);
   await touchStroke(cdp, triangle!); // a whole new attempt
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
   const [fresh, hidden] = (await exportJson(page)).attempts as [TraceAttempt, TraceAttempt];
