@@ -100,16 +100,25 @@ describe('copy criteria', () => {
     expect(met('spiral', crossing, 'spiral-no-crossing')).toBe(false);
   });
 
-  describe('on strokes real people drew', () => {
-    const { strokes } = humanStrokes();
+  describe('on strokes real people drew (item 1 of issue 14: the full set, or the shipped sample on a fresh clone)', () => {
+    const { source, strokes } = humanStrokes();
+    // The shipped sample (tests/fixtures) holds repetitions 1-3 of every gesture, subject and speed, and every
+    // circle left wide open: 63 strokes a gesture instead of 210. Where a bar counts strokes, it is stated for each.
+    const onSample = source === 'fixture';
     const drawn = (gesture: string, form: FormId) => strokes.filter((s) => s.gesture === gesture).map((s) => fitToBox(s.points, at(formTemplate(form, 60))));
     const metShare = (gesture: string, form: FormId, id: CriterionId) => { const d = drawn(gesture, form); return d.filter((x) => met(form, [x], id)).length / d.length; };
     const criterionOf = (form: FormId, d: MmPolyline, id: CriterionId) => checkCriteria(form, [d]).find((c) => c.id === id)!.met;
 
+    it('has every gesture the checks below read', () => {
+      for (const gesture of ['rectangle', 'circle', 'triangle', 'x', 'v', 'caret']) expect(drawn(gesture, 'square').length, gesture).toBeGreaterThanOrEqual(onSample ? 63 : 210);
+    });
+
     it('measures the corners of real rectangles as near-right angles', () => {
       // Whatever else is wrong with a quick rectangle, its corners are near 90°: the angle is read from the sides.
-      const withFourSides = drawn('rectangle', 'square').filter((d) => criterionOf('square', d, 'square-four-sides'));
-      expect(withFourSides.length).toBeGreaterThan(100);
+      const rectangles = drawn('rectangle', 'square');
+      const withFourSides = rectangles.filter((d) => criterionOf('square', d, 'square-four-sides'));
+      expect(withFourSides.length).toBeGreaterThan(onSample ? 50 : 100);
+      expect(withFourSides.length / rectangles.length).toBeGreaterThan(0.85); // 190 of 210 in the full set, 57 of 63 in the sample
       expect(withFourSides.filter((d) => criterionOf('square', d, 'square-corner-angles')).length / withFourSides.length).toBeGreaterThan(0.95);
     });
 
@@ -119,8 +128,8 @@ describe('copy criteria', () => {
       const tight = circles.filter((d) => gapShare(d) < 0.08);
       // Wide open: the ends far apart, and the ink not even going all the way round (so the end cannot lie on the start).
       const wide = circles.filter((d) => gapShare(d) > 0.3 && shapeFeatures([d]).windingTurns < 0.9);
-      expect(tight.length).toBeGreaterThan(20);
-      expect(wide.length).toBeGreaterThanOrEqual(5);
+      expect(tight.length).toBeGreaterThan(onSample ? 10 : 20); // 32 in the full set, 11 in the sample
+      expect(wide.length).toBeGreaterThanOrEqual(5); // the same 5 in both: the sample keeps every wide-open circle
       expect(tight.every((d) => criterionOf('circle', d, 'circle-closed'))).toBe(true);
       expect(wide.some((d) => criterionOf('circle', d, 'circle-closed'))).toBe(false);
     });
@@ -131,10 +140,13 @@ describe('copy criteria', () => {
     });
 
     it('finds most real triangles and X shapes good copies', () => {
-      // Adults drew these as quick gestures, not careful copies: most, not all, are good forms.
+      // Adults drew these as quick gestures, not careful copies: most, not all, are good forms. Measured: triangles
+      // 87% of 210, X 93% of 210 (full set); 79% and 92% of 63 (sample). A share of 63 strokes is uncertain by
+      // ±5 points (one standard error), so the sample's bar is that much lower; the full set keeps 80%.
+      const bar = onSample ? 0.75 : 0.8;
       const allMet = (gesture: string, form: FormId) => { const d = drawn(gesture, form); return d.filter((x) => checkCriteria(form, [x]).every((c) => c.met)).length / d.length; };
-      expect(allMet('triangle', 'triangle')).toBeGreaterThan(0.8);
-      expect(allMet('x', 'x')).toBeGreaterThan(0.8);
+      expect(allMet('triangle', 'triangle')).toBeGreaterThan(bar);
+      expect(allMet('x', 'x')).toBeGreaterThan(bar);
     });
   });
 });
