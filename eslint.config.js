@@ -9,6 +9,10 @@ const activityInsides = {
   message: 'Outside an activity, import it through its index.',
 };
 
+const noHtmlFromStrings = { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'User text must never become HTML: build elements with h().' };
+/** The app builds schemas with src/schema/zod.ts's z, configured jitless before any schema exists (the CSP forbids eval). */
+const noZodValues = { selector: "ImportDeclaration[source.value='zod'][importKind='value']", message: "Import z from src/schema/zod (jitless), not from 'zod'." };
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -17,9 +21,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'User text must never become HTML: build elements with h().' }],
+      'no-restricted-syntax': ['error', noHtmlFromStrings, noZodValues],
     },
   },
+  { files: ['src/schema/zod.ts', 'tests/**', 'scripts/**'], rules: { 'no-restricted-syntax': ['error', noHtmlFromStrings] } },
   {
     files: ['src/geometry/**', 'src/random/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*'], message: 'geometry and random are the bottom layer: they import nothing of ours.' }] }] },

@@ -140,6 +140,7 @@ function traceRecord(samples: number) {
     },
     params, handedness: 'right', centre, drawingBox: null, adaptive: () => null, template,
     strokes: [{ pointerType: 'pen', points: ink.map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.55, tiltX: 20, tiltY: -10 })) }],
+    taps: [],
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import { parseJsonText, type ParsedText } from '../schema/parse-text';
 import { planContentSchema, type PlanContent } from '../schema/plan';
 

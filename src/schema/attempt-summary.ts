@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { sortAttemptSchema } from '../activities/sort';
 import { targetsAttemptSchema } from '../activities/targets';
 import { traceAttemptSchema } from '../activities/trace';

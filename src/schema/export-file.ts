@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { attemptSchema } from './attempt';
 import { parseJsonText } from './parse-text';
 import { planSchema, sessionSchema } from './plan';

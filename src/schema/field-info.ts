@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** What a form needs to know about one parameter, read from its zod schema. */
 export type FieldInfo =

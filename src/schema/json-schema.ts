@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { attemptSchema } from './attempt';
 import { exportFileSchema } from './export-file';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Pieces every attempt record shares. The record format is public: names stay

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { sortParamsSchema } from '../activities/sort';
 import { targetsParamsSchema } from '../activities/targets';
 import { traceParamsSchema } from '../activities/trace';

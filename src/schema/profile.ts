@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Pictures a child recognizes as theirs: drawn in code (src/app/ui/avatars.ts). */
 export const AVATARS = ['cat', 'bear', 'rabbit', 'frog', 'owl', 'fox', 'mouse', 'panda'] as const;

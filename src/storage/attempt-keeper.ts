@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import type { Attempt } from '../schema/attempt';
 import { saveAttempt } from './attempts';
 

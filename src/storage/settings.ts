@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
 import { database } from './database';
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { TraceAttemptRecorder } from '../../src/activities/trace/attempt-recorder';
+import { TAP_MAX_INK_MM, TraceAttemptRecorder } from '../../src/activities/trace/attempt-recorder';
 import type { InputSample } from '../../src/input/input-sample';
 
 const sample = (x: number, y: number, t: number, pointerId = 1, pointerType: InputSample['pointerType'] = 'touch') =>
   ({ x, y, t, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType, pointerId }) as InputSample;
 
+/** These tests draw strokes of a few mm, so short that they would be taps: the tap rule has its own tests below. */
+const SMALL_STROKES = { tapMaxInkMm: 0 };
+
 describe('TraceAttemptRecorder', () => {
   it('records samples with times since the attempt began, and ends after the expected strokes', () => {
-    const r = new TraceAttemptRecorder({ originMs: 1000, expectedStrokes: 2 });
+    const r = new TraceAttemptRecorder({ ...SMALL_STROKES, originMs: 1000, expectedStrokes: 2 });
     expect(r.touched).toBe(false);
     r.start(sample(1, 1, 1100));
     r.move([sample(2, 2, 1108), sample(3, 3, 1116)]);
@@ -21,7 +24,7 @@ describe('TraceAttemptRecorder', () => {
   });
 
   it('strict mode: a stopped stroke is kept, but the form still needs its own strokes', () => {
-    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
+    const r = new TraceAttemptRecorder({ ...SMALL_STROKES, originMs: 0, expectedStrokes: 1 });
     r.start(sample(0, 0, 0));
     r.move([sample(1, 0, 10)]);
     r.stop(sample(2, 0, 20)); // left the corridor
@@ -37,7 +40,7 @@ describe('TraceAttemptRecorder', () => {
   });
 
   it('ignores samples from any pointer but the one drawing', () => {
-    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
+    const r = new TraceAttemptRecorder({ ...SMALL_STROKES, originMs: 0, expectedStrokes: 1 });
     r.start(sample(0, 0, 0, 1));
     r.start(sample(9, 9, 1, 2));
     r.move([sample(1, 1, 2, 2), sample(1, 0, 3, 1)]);
@@ -47,7 +50,7 @@ describe('TraceAttemptRecorder', () => {
   });
 
   it('ends after 4 s without touch, counted from the last lift', () => {
-    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 2 });
+    const r = new TraceAttemptRecorder({ ...SMALL_STROKES, originMs: 0, expectedStrokes: 2 });
     expect(r.checkIdle(60_000)).toBeNull(); // nothing drawn yet: wait for the child
     r.start(sample(0, 0, 100));
     expect(r.checkIdle(10_000)).toBeNull(); // still drawing
@@ -57,7 +60,7 @@ describe('TraceAttemptRecorder', () => {
   });
 
   it('keeps a cancelled stroke and forgets a palm', () => {
-    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 3 });
+    const r = new TraceAttemptRecorder({ ...SMALL_STROKES, originMs: 0, expectedStrokes: 3 });
     r.start(sample(0, 0, 0, 7));
     r.move([sample(1, 0, 8, 7)]);
     expect(r.cancel(7, 20)).toBeNull();
@@ -66,5 +69,35 @@ describe('TraceAttemptRecorder', () => {
     r.discard(8);
     expect(r.strokes).toHaveLength(1);
     expect(r.isDrawing).toBe(false);
+  });
+
+  it('item 2 (issue 14): a tap on the start dot is not an attempt; it is logged, and the attempt waits on', () => {
+    expect(TAP_MAX_INK_MM).toBeGreaterThan(3); // a finger's wobble on a tap
+    expect(TAP_MAX_INK_MM).toBeLessThan(20); // one side of the smallest form
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 1 });
+    r.start(sample(10, 10, 100));
+    r.move([sample(11, 10.5, 140), sample(11.5, 11, 180)]);
+    expect(r.end(sample(11.5, 11.2, 220))).toBe('tap');
+    expect(r.strokes).toEqual([]);
+    expect(r.inked).toBe(false);
+    expect(r.touched).toBe(true); // leaving now still keeps the tap, as an abandoned attempt
+    expect(r.taps).toHaveLength(1);
+    expect(r.taps[0]!.points.map((p) => p.t)).toEqual([100, 140, 180, 220]);
+    expect(r.checkIdle(60_000)).toBeNull(); // a tap does not start the idle clock: the child has not begun
+    r.start(sample(10, 10, 1000)); // the real stroke: 40 mm
+    r.move([sample(30, 10, 1200)]);
+    expect(r.end(sample(50, 10, 1400))).toBe('strokes');
+    expect(r.strokes).toHaveLength(1);
+    expect(r.taps).toHaveLength(1);
+  });
+
+  it('item 2 (issue 14): a cancelled short touch is a tap too, and a stroke just over the threshold is not', () => {
+    const r = new TraceAttemptRecorder({ originMs: 0, expectedStrokes: 2 });
+    r.start(sample(0, 0, 0, 3));
+    expect(r.cancel(3, 50)).toBe('tap');
+    r.start(sample(0, 0, 100));
+    expect(r.end(sample(TAP_MAX_INK_MM + 0.1, 0, 200))).toBeNull();
+    expect(r.strokes).toHaveLength(1);
+    expect(r.taps).toHaveLength(1);
   });
 });

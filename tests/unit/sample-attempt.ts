@@ -26,6 +26,7 @@ export function sampleAttempt(overrides: { id?: string; form?: 'circle' | 'cross
     adaptive: () => null,
     template,
     strokes: template.map((line) => ({ pointerType: 'touch' as const, points: inkAlong(line).map((p) => ({ x: p.x, y: p.y, t: p.t, pressure: 0.5, tiltX: 0, tiltY: 0 })) })),
+    taps: [],
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import { MAX_SEED } from '../../random/seeded-random';
 
 export const SORT_RULES = ['color', 'shape', 'size', 'category'] as const;

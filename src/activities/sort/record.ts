@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import { attemptBaseShape } from '../../schema/parts';
 import { sortParamsSchema } from './params';
 import { SORT_COLOURS } from './round-setup';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import { MAX_SEED } from '../../random/seeded-random';
 
 export const TARGET_MODES = ['pop', 'ring', 'pinch'] as const;

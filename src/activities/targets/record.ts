@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import { attemptBaseShape, pointerTypeSchema } from '../../schema/parts';
 import { targetsParamsSchema } from './params';
 

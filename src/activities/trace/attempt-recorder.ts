@@ -1,7 +1,11 @@
 import type { InputSample } from '../../input/input-sample';
+import { polylineLength } from '../../geometry/polyline-length';
+import { mmPoint } from '../../geometry/units';
 import type { Stroke } from '../../schema/parts';
 
 export type TraceEnd = 'strokes' | 'idle';
+/** What a lift meant: the attempt's end, a false start (a tap, not an attempt), or nothing yet. */
+export type StrokeOutcome = TraceEnd | 'tap' | null;
 
 export interface TraceRecorderOptions {
   /** Start of the attempt on the performance clock; sample times become ms since then. */
@@ -10,10 +14,18 @@ export interface TraceRecorderOptions {
   expectedStrokes: number;
   /** Quiet time after a stroke that ends the attempt, in case the child stops early. */
   idleEndMs?: number;
+  /** A stroke with less ink than this is a tap, not part of an attempt (TAP_MAX_INK_MM). */
+  tapMaxInkMm?: number;
 }
 
 /** Long enough for a pause to think, short enough that a child who stopped is not left waiting. */
 const DEFAULT_IDLE_END_MS = 4000;
+/**
+ * A finger pressed on the start dot and lifted wobbles 1 to 3 mm; the
+ * shortest real stroke (one side of the smallest 20 mm form) is 20 mm. A
+ * stroke with less ink than 6 mm is therefore a tap, not a try at the form.
+ */
+export const TAP_MAX_INK_MM = 6;
 
 /**
  * The headless state of one tracing attempt: strokes as they are drawn, and
@@ -21,6 +33,8 @@ const DEFAULT_IDLE_END_MS = 4000;
  */
 export class TraceAttemptRecorder {
   readonly strokes: Stroke[] = [];
+  /** Touches that left too little ink to be a try (a tap on the start dot): kept for the therapist, not scored. */
+  readonly taps: Stroke[] = [];
   private drawing: { pointerId: number; stroke: Stroke } | null = null;
   private lastLiftMs: number | null = null;
   /** Strokes that ended by a lift (or the browser taking the pointer), not stopped by strict mode. */
@@ -28,13 +42,20 @@ export class TraceAttemptRecorder {
   /** A finger still down after strict mode stopped its stroke: the child is not idle. */
   private stoppedPointerId: number | null = null;
   private readonly idleEndMs: number;
+  private readonly tapMaxInkMm: number;
 
   constructor(private readonly options: TraceRecorderOptions) {
     this.idleEndMs = options.idleEndMs ?? DEFAULT_IDLE_END_MS;
+    this.tapMaxInkMm = options.tapMaxInkMm ?? TAP_MAX_INK_MM;
   }
 
   /** The child has touched the screen: leaving now saves an abandoned attempt. */
   get touched(): boolean {
+    return this.strokes.length > 0 || this.taps.length > 0;
+  }
+
+  /** The child has drawn a real stroke: the attempt is under way. */
+  get inked(): boolean {
     return this.strokes.length > 0;
   }
 
@@ -55,8 +76,8 @@ export class TraceAttemptRecorder {
     }
   }
 
-  /** A lift; returns 'strokes' when that was the last expected stroke. */
-  end(sample: InputSample): TraceEnd | null {
+  /** A lift; returns 'strokes' when that was the last expected stroke, 'tap' when it was too short to count. */
+  end(sample: InputSample): StrokeOutcome {
     if (sample.pointerId === this.stoppedPointerId) this.liftStopped(sample.t);
     if (sample.pointerId !== this.drawing?.pointerId) return null;
     this.drawing.stroke.points.push(this.toPoint(sample));
@@ -81,7 +102,7 @@ export class TraceAttemptRecorder {
   }
 
   /** The browser took the pointer: the stroke ends where it got to. */
-  cancel(pointerId: number, nowMs: number): TraceEnd | null {
+  cancel(pointerId: number, nowMs: number): StrokeOutcome {
     if (pointerId === this.stoppedPointerId) this.liftStopped(nowMs);
     if (pointerId !== this.drawing?.pointerId) return null;
     return this.finishStroke(nowMs);
@@ -100,8 +121,15 @@ export class TraceAttemptRecorder {
     return nowMs - this.lastLiftMs >= this.idleEndMs ? 'idle' : null;
   }
 
-  private finishStroke(nowMs: number): TraceEnd | null {
+  private finishStroke(nowMs: number): StrokeOutcome {
+    const { stroke } = this.drawing!;
     this.drawing = null;
+    if (polylineLength(stroke.points.map((p) => mmPoint(p.x, p.y))) < this.tapMaxInkMm) {
+      // Not a try: the attempt waits on, as if untouched, and the tap is kept aside.
+      this.strokes.splice(this.strokes.indexOf(stroke), 1);
+      this.taps.push(stroke);
+      return 'tap';
+    }
     this.lastLiftMs = nowMs;
     this.finishedStrokes++;
     return this.finishedStrokes >= this.options.expectedStrokes ? 'strokes' : null;

@@ -17,6 +17,8 @@ export interface TraceRecordInput {
   /** The adaptive corridor's part of the record, given whether this attempt passed. */
   adaptive: (passed: boolean) => TraceAttempt['adaptive'];
   strokes: readonly Stroke[];
+  /** Touches too short to count (the recorder's taps). */
+  taps: readonly Stroke[];
 }
 
 /** Scores the strokes and assembles the public record, validated against its schema. */
@@ -33,6 +35,7 @@ export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
     fit: score.fit,
     adaptive: input.adaptive(score.metrics.passed),
     strokes: input.strokes,
+    taps: input.taps,
     metrics: score.metrics,
   });
 }

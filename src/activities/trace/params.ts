@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema/zod';
 import { FORM_IDS } from './forms';
 
 /** How much help the child gets, from most to least: the stages a form is learnt through. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { attemptBaseShape, mmPairSchema } from '../../schema/parts';
+import { z } from '../../schema/zod';
+import { attemptBaseShape, mmPairSchema, strokeSchema } from '../../schema/parts';
 import { FORM_IDS } from './forms';
 import { handednessSchema, traceParamsSchema } from './params';
 
@@ -58,6 +58,8 @@ export const traceAttemptSchema = z.object({
     reversals: z.int().min(0),
     thresholdMm: z.number().positive().nullable().describe('mean corridor at the last six reversals; null before six'),
   }).nullable(),
+  taps: z.array(strokeSchema).default([])
+    .describe('touches with less ink than a try (under 6 mm: a tap on the start dot): not scored, not in `strokes`; the demonstration was shown again'),
   metrics: traceMetricsSchema,
 });
 export type TraceAttempt = z.infer<typeof traceAttemptSchema>;

@@ -14,7 +14,7 @@ import { attemptHeadNow } from '../attempt-head';
 import { deviceInfo } from '../../input/device-info';
 import type { DeviceInfo } from '../../schema/parts';
 import { AdaptiveCorridor } from './adaptive-corridor';
-import { TraceAttemptRecorder } from './attempt-recorder';
+import { TraceAttemptRecorder, type StrokeOutcome } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
 import { playDemo } from './demo-view';
 import type { GuideView } from './guide-view';
@@ -95,7 +95,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     if (this.phase !== 'ready') return;
     this.demo?.stop();
     this.demo = null;
-    const first = !this.recorder.touched;
+    const first = !this.recorder.inked;
     if (this.modelHidesAt !== null) this.hideModel(); // memory: drawing begins, the model goes
     this.recorder.start(sample);
     this.ink.setColor(this.isOutside(sample) ? palette.inkOutside : palette.ink);
@@ -178,12 +178,28 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
     this.guide?.showStart(0);
     this.model?.showModel();
     this.modelHidesAt = this.params.guide === 'memory' ? performance.now() + this.params.modelSeconds * 1000 : null;
-    if (withDemo) this.demo = playDemo(this, this.template, (x, y) => this.toGame(x, y), this.mmToGame(START_DOT_RADIUS_MM * 0.8), this.mmToGame(INK_WIDTH_MM));
+    if (withDemo) this.showDemo();
   }
 
-  private afterStroke(ended: 'strokes' | 'idle' | null): void {
-    if (ended) { this.finish(ended); return; }
+  private afterStroke(outcome: StrokeOutcome): void {
+    if (outcome === 'tap') { this.answerTap(); return; }
+    if (outcome) { this.finish(outcome); return; }
     this.guide?.showStart(Math.min(this.recorder.strokes.length, this.template.length - 1));
+  }
+
+  /** A tap is not a try: its dot goes, and the form is shown again, as at the start. */
+  private answerTap(): void {
+    this.redrawInk();
+    if (this.recorder.inked) return; // a dot among real strokes: the attempt goes on
+    this.host.setDoneVisible(false);
+    this.guide?.showStart(0);
+    this.model?.nudge();
+    if (!this.copying) this.showDemo();
+  }
+
+  private showDemo(): void {
+    this.demo?.stop();
+    this.demo = playDemo(this, this.template, (x, y) => this.toGame(x, y), this.mmToGame(START_DOT_RADIUS_MM * 0.8), this.mmToGame(INK_WIDTH_MM));
   }
 
   /** Saves the attempt and shows the result at once; the write finishes on its own. */
@@ -217,6 +233,7 @@ class TraceScene extends Phaser.Scene implements StrokeListener {
       drawingBox: this.placed.drawingBox,
       adaptive: (passed) => this.adaptive?.recordFor(status, passed) ?? null,
       strokes: this.recorder.strokes,
+      taps: this.recorder.taps,
     });
   }
 
