@@ -5,11 +5,12 @@ import type { AppServices } from '../app/screen';
 import { planGoals } from '../report/plan-goals';
 import { progressSeries } from '../report/progress-series';
 import { reportAttempts } from '../report/report-attempts';
+import { reportSessions, type SessionRow } from '../report/report-sessions';
 import type { AttemptSummary } from '../schema/attempt-summary';
 import { MEASURES, measuresOf } from '../schema/measures';
-import type { Plan } from '../schema/plan';
+import type { Plan, Session } from '../schema/plan';
 import { getAttempt, listSummaries } from '../storage/attempts';
-import { listPlans } from '../storage/plans';
+import { listPlans, listSessions } from '../storage/plans';
 import { activityName, measureName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { ProgressChart, shownValue } from './progress-chart';
@@ -23,11 +24,11 @@ const TABLE_PAGE = 100;
 
 /** One child's progress at one activity: charts, goals, attempts and replays. Filters live in the link: #/grown-ups/reports?child=…&activity=trace&from=…&to=… */
 export function ReportPage({ services, query }: { services: AppServices; query: URLSearchParams }) {
-  const [data, setData] = useState<{ attempts: readonly AttemptSummary[]; plans: readonly Plan[] } | null>(null);
+  const [data, setData] = useState<{ attempts: readonly AttemptSummary[]; plans: readonly Plan[]; sessions: readonly Session[] } | null>(null);
   const profiles = services.children.profiles;
   const child = profiles.find((p) => p.id === query.get('child')) ?? profiles[0];
   // Summaries only, by the child's index: a report never reads raw strokes (a replay fetches its one attempt).
-  useEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans()]).then(([attempts, plans]) => setData({ attempts, plans })); }, [child?.id]);
+  useEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans(), listSessions()]).then(([attempts, plans, sessions]) => setData({ attempts, plans, sessions })); }, [child?.id]);
   if (!child) return <p>{t.none}</p>;
   if (!data) return null;
   const activity = (ACTIVITIES as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : 'trace';
@@ -43,6 +44,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
   const plans = data.plans.filter((p) => p.assignedTo.includes(child.id));
   return <Report key={`${child.id}${activity}${from}${to}`} attempts={reportAttempts(data.attempts, { profileId: child.id, activity, from, to })}
     heading={t.heading(child.nickname, dateText(from), dateText(to))} plans={plans} activity={activity}
+    sessions={reportSessions(data.sessions, data.attempts, data.plans, { profileId: child.id, from, to })}
     filters={(
       <div class="toolbar no-print">
         <label>{t.child} <select value={child.id} onChange={(e) => set('child', e.currentTarget.value)}>{profiles.map((p) => <option key={p.id} value={p.id}>{p.nickname}</option>)}</select></label>
@@ -54,7 +56,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
     )} />;
 }
 
-function Report({ attempts, heading, plans, activity, filters }: { attempts: readonly AttemptSummary[]; heading: string; plans: readonly Plan[]; activity: AttemptSummary['activity']; filters: preact.ComponentChildren }) {
+function Report({ attempts, heading, plans, activity, sessions, filters }: { attempts: readonly AttemptSummary[]; heading: string; plans: readonly Plan[]; activity: AttemptSummary['activity']; sessions: readonly SessionRow[]; filters: preact.ComponentChildren }) {
   const measures = measuresOf(activity);
   const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
   const goals = planGoals(plans, attempts).filter((g) => g.planStep.activity === activity);
@@ -81,6 +83,8 @@ function Report({ attempts, heading, plans, activity, filters }: { attempts: rea
           ))}
         </ul>
       )}
+      <h3>{t.sessions}</h3>
+      {sessions.length === 0 ? <p>{t.noSessions}</p> : <SessionTable rows={sessions} dateFormat={dateFormat} />}
       <h3>{t.attempts}</h3>
       {replaying && (
         <div class="replay-panel" role="dialog" aria-label={t.replayOf(dateFormat.format(new Date(replaying.startedAt)))}>
@@ -109,6 +113,27 @@ function Report({ attempts, heading, plans, activity, filters }: { attempts: rea
       </table>
       {attempts.length > shown && <button type="button" class="no-print" onClick={() => setShown(shown + TABLE_PAGE)}>{t.showMore(Math.min(TABLE_PAGE, attempts.length - shown))}</button>}
     </section>
+  );
+}
+
+/** The child's plan sessions: each with its plan, how far it got, how it ended, and its attempts of every activity. */
+function SessionTable({ rows, dateFormat }: { rows: readonly SessionRow[]; dateFormat: Intl.DateTimeFormat }) {
+  const c = t.sessionColumns;
+  return (
+    <table class="attempts sessions">
+      <thead><tr><th scope="col">{c.date}</th><th scope="col">{c.plan}</th><th scope="col">{c.steps}</th><th scope="col">{c.outcome}</th><th scope="col">{c.attempts}</th></tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.session.id} data-session-id={r.session.id} data-outcome={r.outcome}>
+            <td>{dateFormat.format(new Date(r.session.startedAt))}</td>
+            <td>{r.planName ?? t.deletedPlan}</td>
+            <td class="number">{t.stepsOf(r.stepsDone, r.steps)}</td>
+            <td>{t.outcomes[r.outcome]}</td>
+            <td class="number">{t.sessionAttempts(r.attempts, r.completedAttempts)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -54,8 +54,9 @@ export const sessionSchema = z.object({
   planId: z.uuid(),
   profileId: z.string().nullable(),
   startedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime().nullable().describe('null while running, or if never finished'),
-  stepsDone: z.int().min(0).max(MAX_STEPS),
+  endedAt: z.iso.datetime().nullable().describe('when it finished, or the grown-up ended it; null while it can be carried on'),
+  stepsDone: z.int().min(0).max(MAX_STEPS).describe('the step being played (0-based): steps before it are done or skipped'),
+  trialsDone: z.int().min(0).default(0).describe('completed trials of the step being played, so a reload carries on where it stopped'),
   skippedSteps: z.array(z.int().min(0)).default([]),
   sticker: z.int().min(0).nullable().describe('which sticker it earned, when finished'),
 });

@@ -1,4 +1,7 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { layoutSort } from '../../src/activities/sort/layout';
+import { sortParamsSchema, type SortParams } from '../../src/activities/sort/params';
+import { planRound } from '../../src/activities/sort/round-setup';
 import { formTemplate, type FormId } from '../../src/activities/trace/forms';
 import { layoutTrace } from '../../src/activities/trace/layout';
 import type { Handedness, TraceParams } from '../../src/activities/trace/params';
@@ -24,6 +27,16 @@ export function layoutOnPage(page: Page, params: Pick<TraceParams, 'form' | 'siz
   const placed = layoutTrace(params, width / PX_PER_MM, height / PX_PER_MM, hand);
   const px = (p: { x: number; y: number }) => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
   return { ...placed, centrePx: px(placed.centre), modelPx: placed.model && { ...px(placed.model.centre), scale: placed.model.scale } };
+}
+
+/** The round the app lays out for these parameters on this page (the canvas fills the window). */
+export function roundOnPage(page: Page, over: Partial<SortParams> & { seed: number }) {
+  const { width, height } = page.viewportSize()!;
+  const params = sortParamsSchema.parse(over);
+  const layout = layoutSort(planRound(params, over.seed), width / PX_PER_MM, height / PX_PER_MM, over.seed);
+  const px = (p: { x: number; y: number }): CssPoint => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
+  const binCentre = (id: string) => { const b = layout.bins.find((x) => x.id === id)!; return px({ x: b.x + b.width / 2, y: b.y + b.height / 2 }); };
+  return { layout, px, binCentre, item: (i: number) => layout.items[i]! };
 }
 
 /** A form drawn as a person would: `sizeMm` wide, centred at `centre` (CSS px), each stroke resampled every `stepMm`. */

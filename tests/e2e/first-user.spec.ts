@@ -1,5 +1,10 @@
 import { expect, test } from './fixtures';
-import { exportJson, formOnPage, openActivity, SCREENSHOTS, theOnly, touchStroke, touchTap } from './drive';
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import { exportJson, formOnPage, openActivity, openGrownUps, pageShot, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
+import { fitRing } from '../../src/activities/targets/fit-ring';
+import { targetsParamsSchema } from '../../src/activities/targets/params';
+import { areaCentre, playArea } from '../../src/activities/targets/play-area';
+import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
 
 /** The sizes a new user tried (issue 14): iPad landscape, and a phone. */
 const SCREENS = { ipad: { width: 1180, height: 820 }, phone: { width: 390, height: 844 } } as const;
@@ -37,3 +42,180 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
     expect(attempt.metrics.passed).toBe(true);
   });
 }
+
+test('item 3 (issue 14): the ring on a phone: no ring asked for fits, so the largest that fits is offered and played, never a black screen', async ({ page }) => {
+  await page.setViewportSize(SCREENS.phone);
+  const cdp = await openActivity(page, '#/play/targets?mode=ring');
+  const area = playArea(SCREENS.phone.width / PX_PER_MM, SCREENS.phone.height / PX_PER_MM);
+  const fit = fitRing(targetsParamsSchema.parse({ mode: 'ring' }), Math.min(area.width, area.height));
+  expect(fit.largestThatFits).not.toBeNull();
+  const { amplitudeMm, widthMm } = fit.largestThatFits!;
+  await expect(page.getByRole('status')).toHaveText(`The ring is too wide for this screen (${Math.floor(Math.min(area.width, area.height))} mm): the largest that fits is used, ${amplitudeMm} × ${widthMm} mm.`);
+  await page.screenshot({ path: `${SCREENSHOTS}/first-user-ring-phone.png` });
+  const targets = ringTargets(fit.largestThatFits!, areaCentre(area));
+  for (const index of ringOrder()) {
+    const t = targets[index]!;
+    await touchTap(cdp, { x: t.x * PX_PER_MM, y: t.y * PX_PER_MM });
+    await page.waitForTimeout(120);
+  }
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  const attempt = theOnly((await exportJson(page)).attempts, 'targets');
+  if (attempt.metrics.mode !== 'ring') throw new Error('not a ring record');
+  expect(attempt.metrics.sequences).toMatchObject([{ amplitudeMm, widthMm }]);
+  expect(attempt.taps.filter((tp) => tp.hit)).toHaveLength(14);
+});
+
+for (const [name, viewport] of Object.entries(SCREENS)) {
+  test(`item 5 (issue 14): a grown-up's note stays in the band along the top, lets touches through and needs no OK (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    // 8 objects of 30 mm: on a phone some do not fit, and the grown-up is told; and a wrong link value, told too.
+    const cdp = await openActivity(page, '#/play/sort?rule=color&items=8&size=30&bins=2&seed=42&colour=red');
+    const note = page.locator('.grown-up-note');
+    await expect(note).toContainText('“colour” is not a setting');
+    if (name === 'phone') await expect(note).toContainText('objects did not fit');
+    await expect(note.getByRole('button')).toHaveCount(0);
+    expect(await note.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    // It stays above everything the game lays out (the band sort keeps clear, 24 mm), and clear of the corner buttons.
+    const box = (await note.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(24 * PX_PER_MM);
+    const back = (await page.getByRole('button', { name: 'Back' }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(back.x + back.width);
+    await page.screenshot({ path: `${SCREENSHOTS}/first-user-note-${name}.png` });
+    // The child plays on at once: an object carried into its bin counts, with the note still there.
+    const { layout, px, binCentre } = roundOnPage(page, { rule: 'color', itemCount: 8, itemSizeMm: 30, binCount: 2, seed: 42 });
+    if (name === 'phone') expect(layout.unplaced.length).toBeGreaterThan(0);
+    const item = layout.items[0]!;
+    await touchStroke(cdp, segment(px(item), binCentre(item.bin!), 16));
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.locator('body[data-screen=sort]').waitFor();
+    const attempt = theOnly((await exportJson(page)).attempts, 'sort');
+    expect(attempt.metrics.correctCount).toBe(1);
+  });
+}
+
+const MIA = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const SAM = '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e';
+const PLAN = '3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f';
+
+/** Two children on the device and a two-step plan for both (two circles, then a line), imported as a therapist's file. */
+async function twoChildrenAndAPlan(page: Page): Promise<void> {
+  const child = (id: string, nickname: string, avatar: string) => ({ id, nickname, avatar, ageBand: '4–5', handedness: 'right', notes: '', createdAt: '2026-11-01T09:00:00.000Z' });
+  const file = {
+    format: 'deft-export', version: 1, exportedAt: new Date().toISOString(), attempts: [],
+    profiles: [child(MIA, 'Mia', 'owl'), child(SAM, 'Sam', 'frog')],
+    plans: [{ id: PLAN, name: 'Circles', assignedTo: [MIA, SAM], createdAt: '2026-11-01T09:00:00.000Z', steps: [
+      { activity: 'trace', params: { form: 'circle', demo: false }, trials: 2 },
+      { activity: 'trace', params: { form: 'vertical', demo: false }, trials: 1 },
+    ] }],
+  };
+  await openGrownUps(page);
+  await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('status')).toContainText('2 children, 1 plan');
+}
+
+/** Mia taps her face, then her plan on Today's practice. */
+async function miaStartsHerPlan(page: Page): Promise<void> {
+  await page.goto('./#/');
+  await page.getByRole('button', { name: 'Mia', exact: true }).click();
+  await page.getByRole('link', { name: 'Circles' }).click();
+}
+
+/** A finger held on a point for `ms`, through the real touch pipeline. */
+async function touchHold(cdp: CDPSession, at: CssPoint, ms: number): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id: 1 }] });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+const centreOf = async (locator: Locator): Promise<CssPoint> => { const b = (await locator.boundingBox())!; return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
+const fullDots = (page: Page) => page.locator('.trail li[data-state=current] .trail-trials i.full');
+
+test('item 6 (issue 14): a reload mid-session keeps the child and the place; every attempt is the child’s', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize(SCREENS.ipad);
+  await twoChildrenAndAPlan(page);
+  await miaStartsHerPlan(page);
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  let cdp = await page.context().newCDPSession(page);
+  const [circle] = await formOnPage(page, 'circle');
+  await touchStroke(cdp, circle!);
+  await expect(fullDots(page)).toHaveCount(1);
+  const sessionUrl = page.url();
+  expect(sessionUrl).toMatch(new RegExp(`#/session/${PLAN}/[0-9a-f-]{36}$`));
+  await page.waitForTimeout(2700); // the reward, then the second circle: half drawn when the page reloads
+  await touchStroke(cdp, circle!.slice(0, 20), { end: 'hold' });
+  await page.reload();
+  // Back in the same session, at the same trial, without asking who is playing.
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  expect(page.url()).toBe(sessionUrl);
+  await expect(fullDots(page)).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Who is playing?' })).toHaveCount(0);
+  cdp = await page.context().newCDPSession(page);
+  await touchStroke(cdp, circle!);
+  await page.locator('.stage[data-ready=true][data-step="1"]').waitFor();
+  const [line] = await formOnPage(page, 'vertical');
+  await touchStroke(cdp, line!);
+  await expect(page.getByRole('region', { name: 'Well done!' })).toBeVisible();
+
+  const exported = await exportJson(page);
+  expect(exported.sessions).toHaveLength(1);
+  expect(exported.sessions[0]).toMatchObject({ profileId: MIA, stepsDone: 2, sticker: 0 });
+  const made = exported.attempts.map((a) => [a.session?.step, a.status, a.endReason]).sort();
+  expect(made).toEqual([[0, 'abandoned', 'hidden'], [0, 'completed', 'strokes'], [0, 'completed', 'strokes'], [1, 'completed', 'strokes']]);
+  expect(exported.attempts.every((a) => a.profileId === MIA && a.session?.id === exported.sessions[0]!.id)).toBe(true);
+});
+
+test('item 7 (issue 14): the session’s back arrow takes a hold; starting the plan again offers to carry on; the report shows sessions ended early', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize(SCREENS.ipad);
+  await twoChildrenAndAPlan(page);
+  await miaStartsHerPlan(page);
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const [circle] = await formOnPage(page, 'circle');
+  await touchStroke(cdp, circle!);
+  await expect(fullDots(page)).toHaveCount(1);
+  const back = page.getByRole('button', { name: 'Back (hold)' });
+  // A tap, as a child's: nothing happens.
+  await touchTap(cdp, await centreOf(back));
+  await page.waitForTimeout(1500);
+  await expect(page.locator('body[data-screen=session]')).toBeVisible();
+  await expect(fullDots(page)).toHaveCount(1);
+  // The hold: home, and the session waits.
+  await touchHold(cdp, await centreOf(back), 1300);
+  await page.locator('body[data-screen=home]').waitFor();
+
+  for (const [name, viewport] of Object.entries(SCREENS)) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('link', { name: 'Circles' }).click();
+    await expect(page.getByRole('button', { name: 'Carry on where you stopped' })).toBeVisible();
+    await expect(page.locator('.carry-on .trail li[data-state=current] .trail-trials i.full')).toHaveCount(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/first-user-carry-on-${name}.png` });
+    await page.goto('./#/');
+  }
+  await page.setViewportSize(SCREENS.ipad);
+  await page.getByRole('link', { name: 'Circles' }).click();
+  await page.getByRole('button', { name: 'Carry on where you stopped' }).click();
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  await expect(fullDots(page)).toHaveCount(1);
+  await touchHold(cdp, await centreOf(back), 1300);
+  await page.locator('body[data-screen=home]').waitFor();
+  // Starting again makes a new session; the one left stays, ended early.
+  await page.getByRole('link', { name: 'Circles' }).click();
+  await page.getByRole('button', { name: 'Start again from the first step' }).click();
+  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
+  await expect(fullDots(page)).toHaveCount(0);
+  await touchHold(cdp, await centreOf(back), 1300);
+  await page.locator('body[data-screen=home]').waitFor();
+
+  await openGrownUps(page, `#/grown-ups/reports?child=${MIA}`);
+  const rows = page.locator('.report tr[data-session-id]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-outcome', 'ended-early');
+  await expect(rows.nth(1)).toContainText('Ended early');
+  await expect(rows.nth(1)).toContainText('1 (1 completed)');
+  await pageShot(page, 'first-user-report-sessions');
+  const exported = await exportJson(page);
+  expect(exported.sessions).toHaveLength(2);
+  expect(exported.sessions.every((s) => s.endedAt === null && s.sticker === null)).toBe(true);
+});

@@ -1,19 +1,8 @@
 import { expect, test } from './fixtures';
-import { exportCsv, exportJson, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke, type CssPoint } from './drive';
+import { exportCsv, exportJson, openActivity, penStroke, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, theOnly, touchStroke } from './drive';
 import type { Page } from '@playwright/test';
-import { layoutSort, type SortLayout } from '../../src/activities/sort/layout';
-import { sortParamsSchema, type SortParams } from '../../src/activities/sort/params';
-import { planRound } from '../../src/activities/sort/round-setup';
+import type { SortLayout } from '../../src/activities/sort/layout';
 
-/** The round the app lays out for these parameters on this page (the canvas fills the window). */
-function roundOnPage(page: Page, over: Partial<SortParams> & { seed: number }) {
-  const { width, height } = page.viewportSize()!;
-  const params = sortParamsSchema.parse(over);
-  const layout = layoutSort(planRound(params, over.seed), width / PX_PER_MM, height / PX_PER_MM, over.seed);
-  const px = (p: { x: number; y: number }): CssPoint => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
-  const binCentre = (id: string) => { const b = layout.bins.find((x) => x.id === id)!; return px({ x: b.x + b.width / 2, y: b.y + b.height / 2 }); };
-  return { layout, px, binCentre, item: (i: number) => layout.items[i]! };
-}
 const saved = (page: Page, n: number) => expect(page.locator('.stage')).toHaveAttribute('data-saved', String(n));
 const outcomes = (a: { events: { type: string; itemId: string; outcome?: string }[] }) => a.events.filter((e) => e.type === 'drop').map((e) => `${e.itemId}:${e.outcome}`);
 const expectLayout = (recorded: { items: { id: string; x: number; y: number; sizeMm: number; bin: string | null }[] }, layout: SortLayout) => {

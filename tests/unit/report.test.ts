@@ -4,7 +4,8 @@ import { defaultStep } from '../../src/plans/default-step';
 import { planGoals } from '../../src/report/plan-goals';
 import { progressSeries } from '../../src/report/progress-series';
 import { reportAttempts } from '../../src/report/report-attempts';
-import type { Plan } from '../../src/schema/plan';
+import { reportSessions } from '../../src/report/report-sessions';
+import { sessionSchema, type Plan } from '../../src/schema/plan';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
@@ -13,6 +14,26 @@ const PLAN = '3f1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0b';
 const S1 = '11111111-2222-4333-8444-555555555555';
 const S2 = '66666666-7777-4888-9999-aaaaaaaaaaaa';
 const inSession = (id: string, step: number) => ({ session: { id, planId: PLAN, step }, profileId: MIA });
+
+describe('item 7 (issue 14): sessions in the report', () => {
+  it('lists the child’s sessions in the dates, newest first: an unfinished one as ended early, with its attempts', () => {
+    const plan = { id: PLAN, name: 'Circles', steps: [defaultStep('trace'), defaultStep('targets')], assignedTo: [MIA], createdAt: '2026-11-01T09:00:00.000Z' } as Plan;
+    const session = (id: string, minute: number, over: object) => sessionSchema.parse({ id, planId: PLAN, profileId: MIA, startedAt: new Date(Date.UTC(2026, 10, 20, 9, minute)).toISOString(), endedAt: null, stepsDone: 0, skippedSteps: [], sticker: null, ...over });
+    const finished = session(S1, 0, { endedAt: '2026-11-20T09:09:00.000Z', stepsDone: 2, sticker: 0 });
+    const left = session(S2, 30, { stepsDone: 1, trialsDone: 1 });
+    const sams = { ...session('77777777-7777-4888-9999-aaaaaaaaaaaa', 40, {}), profileId: SAM };
+    const attempts = [traced(80, 1, inSession(S1, 0)), traced(90, 2, inSession(S1, 0)), traced(70, 31, inSession(S2, 0)), traced(20, 33, { ...inSession(S2, 1), status: 'abandoned' })];
+    const day = new Date(finished.startedAt);
+    const local = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const rows = reportSessions([finished, left, sams], attempts, [plan], { profileId: MIA, from: local, to: local });
+    expect(rows.map((r) => [r.session.id, r.planName, r.stepsDone, r.steps, r.outcome, r.attempts, r.completedAttempts])).toEqual([
+      [S2, 'Circles', 1, 2, 'ended-early', 2, 1],
+      [S1, 'Circles', 2, 2, 'finished', 2, 2],
+    ]);
+    expect(reportSessions([finished], attempts, [], { profileId: MIA, from: '2026-11-21', to: '2026-11-30' })).toEqual([]);
+    expect(reportSessions([finished], attempts, [], { profileId: MIA, from: local, to: local })[0]).toMatchObject({ planName: null, steps: null });
+  });
+});
 
 describe('report aggregation', () => {
   it('one point per completed attempt, oldest first, and each session’s mean at its middle', () => {

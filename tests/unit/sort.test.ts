@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSortRecord } from '../../src/activities/sort/build-record';
 import { binAt, layoutSort, type SortLayout } from '../../src/activities/sort/layout';
 import { sortParamsSchema, SORT_URL_NAMES, type SortParams } from '../../src/activities/sort/params';
-import { pictureContains, pictureOf, SHAPE_PICTURES } from '../../src/activities/sort/pictures';
+import { CATEGORY_PICTURES, pictureContains, pictureOf, pictureSilhouette, SHAPE_PICTURES, type ItemKind } from '../../src/activities/sort/pictures';
 import { planRound } from '../../src/activities/sort/round-setup';
 import { scoreSort } from '../../src/activities/sort/score';
 import { SortRound, type SortEvent } from '../../src/activities/sort/sort-round';
@@ -123,6 +123,22 @@ describe('grabbing by the visible outline', () => {
       expect(pictureContains(pictureOf(kind), 0, 0.05)).toBe(true);
       expect(pictureContains(pictureOf(kind), 0.56, 0.56)).toBe(false);
     }
+  });
+
+  it('item 4 (issue 14): every picture is grabbed at the centre of its filled area, cherries between their stems included', () => {
+    const kinds = [...Object.keys(SHAPE_PICTURES), ...Object.keys(CATEGORY_PICTURES), 'button'] as ItemKind[];
+    expect(kinds).toHaveLength(17);
+    for (const kind of kinds) {
+      const hull = pictureSilhouette(pictureOf(kind));
+      // The centre of area of the silhouette (the shoelace formula).
+      let area = 0, cx = 0, cy = 0;
+      hull.forEach(([x0, y0], i) => { const [x1, y1] = hull[(i + 1) % hull.length]!; const c = x0 * y1 - x1 * y0; area += c / 2; cx += ((x0 + x1) * c) / 6; cy += ((y0 + y1) * c) / 6; });
+      expect(pictureContains(pictureOf(kind), cx / area, cy / area), kind).toBe(true);
+      // The silhouette stays inside the picture's box: no hidden zone beyond what is drawn.
+      for (const [x, y] of hull) { expect(Math.abs(x)).toBeLessThanOrEqual(0.51); expect(Math.abs(y)).toBeLessThanOrEqual(0.51); }
+    }
+    expect(pictureContains(CATEGORY_PICTURES.cherries, 0, 0)).toBe(true); // between the stems, above the fruit
+    expect(pictureContains(CATEGORY_PICTURES.cherries, -0.4, -0.4)).toBe(false); // beside the stems: empty
   });
 
   it('a touch beside an object misses without a margin and grabs with one', () => {

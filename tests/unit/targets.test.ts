@@ -4,6 +4,7 @@ import { sequenceThroughput, type Selection } from '../../src/activities/targets
 import { ringConditions, targetsParamsSchema, TARGETS_URL_NAMES, type TargetsParams } from '../../src/activities/targets/params';
 import { layoutPinch, PinchRound } from '../../src/activities/targets/pinch-round';
 import { PopRound } from '../../src/activities/targets/pop-round';
+import { fitRing } from '../../src/activities/targets/fit-ring';
 import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
 import { RingRound } from '../../src/activities/targets/ring-round';
 import { scorePinch, scoreRing } from '../../src/activities/targets/score';
@@ -59,6 +60,28 @@ describe("Fitts' throughput, MacKenzie's method, on hand-worked data", () => {
     const r = sequenceThroughput({ amplitudeMm: 100, widthMm: 10 }, [selections[0]!, { ...selections[1]!, x: 100 }, { ...selections[2]!, x: 0, y: 0 }]);
     expect(r.effectiveWidthMm).toBeNull();
     expect(r.throughputBitsPerS).toBeNull();
+  });
+});
+
+describe('item 3 (issue 14): the ring on a screen too small for it', () => {
+  it('keeps the conditions that fit and counts the skipped ones', () => {
+    const fit = fitRing(params({ conditions: '120x8,60x16', sequences: 2 }), 100);
+    expect(fit).toEqual({ conditions: [{ amplitudeMm: 60, widthMm: 16 }, { amplitudeMm: 60, widthMm: 16 }], skipped: 2, largestThatFits: null });
+  });
+
+  it('offers the largest ring that fits when none does, never an empty round', () => {
+    const phone = fitRing(params({ amplitudeMm: 120, widthMm: 8, sequences: 2 }), 91.2); // a 390 px wide phone
+    expect(phone.largestThatFits).toEqual({ amplitudeMm: 83, widthMm: 8 });
+    expect(phone.conditions).toEqual([{ amplitudeMm: 83, widthMm: 8 }, { amplitudeMm: 83, widthMm: 8 }]);
+    expect(phone.skipped).toBe(2);
+    // The narrowest target asked for is kept; a target wider than a quarter of the room shrinks.
+    expect(fitRing(params({ conditions: '200x20,150x12' }), 60).largestThatFits).toEqual({ amplitudeMm: 48, widthMm: 12 });
+    expect(fitRing(params({ amplitudeMm: 100, widthMm: 40 }), 40).largestThatFits).toEqual({ amplitudeMm: 30, widthMm: 10 });
+    for (const room of [1, 5, 20, 50, 119, 127]) {
+      const fit = fitRing(params({ amplitudeMm: 120, widthMm: 8 }), room);
+      expect(fit.conditions.length).toBeGreaterThan(0);
+      for (const c of fit.conditions) { expect(c.amplitudeMm + c.widthMm).toBeLessThanOrEqual(Math.max(room, 3)); expect(c.widthMm).toBeGreaterThanOrEqual(2); }
+    }
   });
 });
 

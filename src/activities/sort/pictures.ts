@@ -1,11 +1,12 @@
+import { convexHull } from '../../geometry/convex-hull';
 import { distanceToSegment } from '../../geometry/distance-to-segment';
 import { mmPoint } from '../../geometry/units';
 
 /**
  * Every object and bin label is drawn from these primitives, in a unit box
  * from −0.5 to 0.5 on both axes (scaled by the object's size in mm). The
- * same data draws the picture and decides what a touch grabs: the visible
- * outline is the union of the primitives, so there is no hidden hit zone.
+ * same data draws the picture and decides what a touch grabs: its filled
+ * silhouette (pictureSilhouette), so there is no hidden hit zone.
  */
 export type Paint = 'main' | 'dark' | 'light' | number;
 export type Primitive =
@@ -73,25 +74,46 @@ export function pictureOf(kind: ItemKind): Picture {
   return (SHAPE_PICTURES as Record<string, Picture>)[kind] ?? (CATEGORY_PICTURES as Record<string, Picture>)[kind]!;
 }
 
+/** Points round each circle and ellipse for its silhouette: at 32, the hull is within 0.5% of the true curve. */
+const CURVE_POINTS = 32;
+
+const silhouettes = new WeakMap<Picture, [number, number][]>();
+
 /**
- * Whether a point (in units of the picture's size, from its centre) is on
- * the picture, or within `margin` units of it when a grown-up asked for a
- * larger grab zone.
+ * The area a child sees as "the thing": the picture with its gaps filled,
+ * as a rubber band stretched round it would enclose it (its convex hull).
+ * A finger between a cherry's stems, or between a daisy's petals, is on the
+ * cherries or the daisy. Pictures are small (5 to 40 mm) beside a fingertip,
+ * so the hull adds no area a child would call "beside it".
  */
-export function pictureContains(picture: Picture, x: number, y: number, margin = 0): boolean {
-  return picture.some((p) => primitiveDistance(p, x, y) <= margin);
+export function pictureSilhouette(picture: Picture): [number, number][] {
+  let hull = silhouettes.get(picture);
+  if (!hull) {
+    hull = convexHull(picture.flatMap((p) => outlinePoints(p)));
+    silhouettes.set(picture, hull);
+  }
+  return hull;
 }
 
-/** Distance from the primitive's outline, 0 inside (ellipses: a close, conservative estimate). */
-function primitiveDistance(p: Primitive, x: number, y: number): number {
-  switch (p.kind) {
-    case 'circle': return Math.max(0, Math.hypot(x - p.x, y - p.y) - p.r);
-    case 'ellipse': {
-      const scaled = Math.hypot((x - p.x) / p.rx, (y - p.y) / p.ry);
-      return scaled <= 1 ? 0 : (scaled - 1) * Math.min(p.rx, p.ry);
-    }
-    case 'polygon': return insidePolygon(p.points, x, y) ? 0 : distanceToOutline(p.points, x, y);
-  }
+/**
+ * Whether a point (in units of the picture's size, from its centre) is on
+ * the picture's silhouette, or within `margin` units of it when a grown-up
+ * asked for a larger grab zone.
+ */
+export function pictureContains(picture: Picture, x: number, y: number, margin = 0): boolean {
+  const hull = pictureSilhouette(picture);
+  return insidePolygon(hull, x, y) || distanceToOutline(hull, x, y) <= margin;
+}
+
+function outlinePoints(p: Primitive): readonly (readonly [number, number])[] {
+  if (p.kind === 'polygon') return p.points;
+  const [rx, ry] = p.kind === 'circle' ? [p.r, p.r] : [p.rx, p.ry];
+  // Outside the curve by a hair, so the hull holds the whole drawn circle, not just its sampled chords.
+  const grow = 1 / Math.cos(Math.PI / CURVE_POINTS);
+  return Array.from({ length: CURVE_POINTS }, (_, i) => {
+    const a = (i * 2 * Math.PI) / CURVE_POINTS;
+    return [p.x + rx * grow * Math.cos(a), p.y + ry * grow * Math.sin(a)] as const;
+  });
 }
 
 function insidePolygon(points: readonly (readonly [number, number])[], x: number, y: number): boolean {

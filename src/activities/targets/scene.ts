@@ -11,7 +11,8 @@ import { attemptHeadNow } from '../attempt-head';
 import { deviceInfo } from '../../input/device-info';
 import type { DeviceInfo } from '../../schema/parts';
 import { buildTargetsRecord, type TargetsGame } from './build-record';
-import { ringConditions, type TargetsParams } from './params';
+import { fitRing } from './fit-ring';
+import type { TargetsParams } from './params';
 import { layoutPinch, PinchRound, type PinchObjectState } from './pinch-round';
 import { areaCentre, playArea } from './play-area';
 import { PopRound, type MmArea } from './pop-round';
@@ -216,10 +217,10 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
         break;
       case 'ring': {
         const room = Math.min(this.area.width, this.area.height);
-        const all = ringConditions(this.params);
-        const fitting = all.filter((c) => c.amplitudeMm + c.widthMm <= room);
-        if (fitting.length < all.length) this.host.showNotice(strings.targets.ringTooBig(Math.floor(room)));
-        this.round = { mode: 'ring', round: new RingRound(fitting, areaCentre(this.area), originMs) };
+        const fit = fitRing(this.params, room);
+        if (fit.largestThatFits) this.host.showNotice(strings.targets.ringNoneFits(Math.floor(room), fit.largestThatFits.amplitudeMm, fit.largestThatFits.widthMm));
+        else if (fit.skipped) this.host.showNotice(strings.targets.ringTooBig(fit.skipped, Math.floor(room)));
+        this.round = { mode: 'ring', round: new RingRound(fit.conditions, areaCentre(this.area), originMs) };
         this.ringView = this.track(this.add.graphics().setDepth(5));
         this.drawRing();
         break;

@@ -2,21 +2,27 @@ import type { ActivityController, ActivityDefinition } from '../../activities/ac
 import { speak } from '../../audio/speak';
 import type { Attempt } from '../../schema/attempt';
 import type { SessionRef } from '../../schema/parts';
+import type { Profile } from '../../schema/profile';
 import { createAttemptKeeper } from '../../storage/attempt-keeper';
 import { keepUnloadCopy } from '../../storage/unload-copies';
 import { strings } from '../../text/strings';
 import type { AppServices } from '../screen';
 import { h } from '../ui/dom';
+import { showGrownUpNote } from '../ui/grown-up-note';
 
 /** One for the whole app, so attempts held while storage is full outlive the screen they were made on. */
 const keeper = createAttemptKeeper();
 
 export interface HostOptions {
-  /** Where notices for the grown-up appear. */
+  /** Where notes for the grown-up appear (showGrownUpNote), unless `showNote` takes them. */
   readonly screen: HTMLElement;
+  /** Shows a note for the grown-up elsewhere (a session keeps them with its controls). */
+  showNote?(message: string): void;
   /** The element the activity fills. */
   readonly stage: HTMLElement;
   readonly done: HTMLElement;
+  /** The child playing: a session's own child; by default whoever the device has chosen. */
+  readonly child?: Profile | null;
   /** Stamped on every attempt made here: the session and its step. */
   readonly session?: SessionRef;
   /** After an attempt is stored, or held in memory until storage has room. */
@@ -35,15 +41,17 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
   const showNotice = (message: string) => {
     if (shownNotices.has(message)) return;
     shownNotices.add(message);
-    screen.append(notice(null, [message]));
+    if (options.showNote) options.showNote(message);
+    else showGrownUpNote(screen, message);
   };
+  const child = options.child === undefined ? services.children.current : options.child;
   if (services.settings.spokenInstructions) speak(activity.instruction(params), services.settings.volume);
   try {
     const controller = await activity.mount({
       parent: stage,
       pxPerMm: services.settings.pxPerMm,
-      profileId: services.children.current?.id ?? null,
-      handedness: services.children.current?.handedness ?? services.settings.handedness,
+      profileId: child?.id ?? null,
+      handedness: child?.handedness ?? services.settings.handedness,
       sound: services.sound,
       saveAttempt: async (made) => {
         const record = options.session ? { ...made, session: options.session } : made;
@@ -76,14 +84,4 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
     stage.append(h('p', { class: 'notice' }, strings.play.webglMissing));
     return null;
   }
-}
-
-/** A short message for the grown-up beside the child, dismissed with OK; the game goes on underneath. */
-export function notice(heading: string | null, lines: readonly string[]): HTMLElement {
-  const box = h('div', { class: 'notice', attrs: { role: 'status' } },
-    heading ? h('p', {}, heading) : null,
-    h('ul', {}, ...lines.map((line) => h('li', {}, line))),
-  );
-  box.append(h('button', { attrs: { type: 'button' }, on: { click: () => box.remove() } }, strings.params.dismiss));
-  return box;
 }

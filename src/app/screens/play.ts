@@ -7,7 +7,8 @@ import { navigate } from '../router';
 import type { AppServices, ScreenFactory } from '../screen';
 import { h } from '../ui/dom';
 import { backIcon, doneIcon, soundIcon } from '../ui/icons';
-import { hostActivity, notice } from './activity-host';
+import { showGrownUpNote } from '../ui/grown-up-note';
+import { hostActivity } from './activity-host';
 
 /** Where the back button goes from each activity: its picker, or home. */
 const BACK_TO: Record<string, string> = { trace: '#/trace', sort: '#/sort', targets: '#/targets' };
@@ -42,8 +43,9 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   });
   done.addEventListener('click', () => controller?.done());
   stage.dataset.activity = activity.id;
-  const screen = h('main', { class: 'play' }, stage, back, ...buttons, problems.length ? problemNotice(problems) : null);
+  const screen = h('main', { class: 'play' }, stage, back, ...buttons);
   root.append(screen);
+  if (problems.length) showGrownUpNote(screen, problemText(problems));
   controller = await hostActivity(activity, params, services, { screen, stage, done });
 
   return {
@@ -69,6 +71,6 @@ export function playControls(services: AppServices): { stage: HTMLElement; done:
 }
 
 /** What was wrong with the link; the game runs with the defaults. */
-function problemNotice(problems: readonly ParamProblem[]): HTMLElement {
-  return notice(strings.params.heading, problems.map((p) => (p.kind === 'unknown' ? strings.params.unknown(p.name) : strings.params.outOfRange(p.name, p.value, p.fallback))));
+function problemText(problems: readonly ParamProblem[]): string {
+  return [strings.params.heading, ...problems.map((p) => (p.kind === 'unknown' ? strings.params.unknown(p.name) : strings.params.outOfRange(p.name, p.value, p.fallback)))].join(' ');
 }

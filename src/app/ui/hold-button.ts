@@ -23,7 +23,7 @@ export function holdButton(options: { label: string; className: string; icon: SV
     if (started === null) return;
     const share = Math.min(1, (performance.now() - started) / holdMs);
     ring.setAttribute('stroke-dasharray', `${(share * 100).toFixed(1)} 100`);
-    if (share >= 1) { reset(); options.onHeld(); return; }
+    if (share >= 1) { reset(); swallowTheLiftsClick(); options.onHeld(); return; }
     frame = requestAnimationFrame(tick);
   };
   const start = () => {
@@ -39,4 +39,24 @@ export function holdButton(options: { label: string; className: string; icon: SV
   // A click (keyboard, or a quick tap) does nothing: only the hold opens.
   button.addEventListener('contextmenu', (e) => e.preventDefault());
   return button;
+}
+
+/** A click that follows a lift by this much still belongs to it (touch clicks follow within a frame or two). */
+const LIFT_CLICK_MS = 300;
+
+/**
+ * The hold has acted (often by changing the screen) while the finger is
+ * still down. The lift that follows must not click whatever now lies under
+ * it: on the home screen that is the "who is playing?" button. A new press
+ * ends this at once: its click is a click of its own.
+ */
+function swallowTheLiftsClick(): void {
+  const swallow = (e: Event) => { e.preventDefault(); e.stopPropagation(); };
+  const stop = () => {
+    window.removeEventListener('click', swallow, { capture: true });
+    window.removeEventListener('pointerdown', stop, { capture: true });
+  };
+  window.addEventListener('click', swallow, { capture: true });
+  window.addEventListener('pointerdown', stop, { capture: true });
+  window.addEventListener('pointerup', () => setTimeout(stop, LIFT_CLICK_MS), { capture: true, once: true });
 }

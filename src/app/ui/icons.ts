@@ -34,6 +34,13 @@ export function playIcon(): SVGElement {
   return icon('0 0 48 48', svg('path', { d: 'M16 10v28l22-14z', fill: 'currentColor', stroke: 'currentColor', 'stroke-width': 4 }));
 }
 
+/** A circular arrow: start a session again from its first step. */
+export function startAgainIcon(): SVGElement {
+  return icon('0 0 48 48',
+    svg('path', { d: 'M38 24a14 14 0 1 1-4.1-9.9', fill: 'none', stroke: 'currentColor', 'stroke-width': 5, 'stroke-linecap': 'round' }),
+    svg('path', { d: 'M36 6v10H26', fill: 'none', stroke: 'currentColor', 'stroke-width': 5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
+}
+
 /** Three dots: "more", for the grown-up's session controls. */
 export function moreIcon(): SVGElement {
   return icon('0 0 48 48', ...[12, 24, 36].map((cx) => svg('circle', { cx, cy: 24, r: 4, fill: 'currentColor' })));
