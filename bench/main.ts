@@ -18,6 +18,7 @@ import type { InkRenderer } from '../src/ink/ink-renderer';
 import { createStage } from '../src/stage/create-stage';
 import { palette } from '../src/stage/palette';
 import { bruteForceDeviationAndCoverage } from './brute-force-score';
+import { moveBench } from './move-bench';
 import { NaiveInk } from './naive-ink';
 import { circlingStroke } from './strokes';
 
@@ -177,5 +178,10 @@ async function saveBench(samples: number, runs: number) {
   return { samples, oursMs: median(ours), bareMs: median(baseline), jsonBytes: JSON.stringify(record).length };
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt, saveBench });
+/** Moving a year of data (bench/move-bench.ts): attempts of `samples` pen samples. */
+async function moveBenchWith(samples: number, counts: { streamed: number[]; whole: number[] }) {
+  return moveBench(traceRecord(samples), counts);
+}
+
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';

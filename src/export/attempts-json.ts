@@ -13,8 +13,22 @@ export interface ExportContent {
   readonly sessions: readonly Session[];
 }
 
-/** Everything, raw strokes included: the file a researcher analyses, and the one another device imports. */
+/**
+ * The export file in parts: its head, the attempts a batch at a time as they
+ * are read, and its tail of profiles, plans and sessions. Joined, the parts
+ * are the file; written one by one (the Data page makes each a Blob), no part
+ * is larger than a batch, so a year of data never becomes one giant string.
+ * Compact JSON: indentation was 70% of the bytes. The format is unchanged.
+ */
+export const exportParts = {
+  head: (exportedAt: Date) => `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"attempts":[`,
+  /** One batch of attempts; `first` when no attempt came before it. */
+  attempts: (batch: readonly Attempt[], first: boolean) => (batch.length ? `${first ? '' : ','}${batch.map((attempt) => JSON.stringify(attempt)).join(',')}` : ''),
+  tail: (rest: Omit<ExportContent, 'attempts'>) => `],"profiles":${JSON.stringify(rest.profiles)},"plans":${JSON.stringify(rest.plans)},"sessions":${JSON.stringify(rest.sessions)}}`,
+};
+
+/** Everything, raw strokes included, as one text: for small exports and tests. */
 export function exportToJson(content: Partial<ExportContent> & Pick<ExportContent, 'attempts'>, exportedAt: Date): string {
   const { attempts, profiles = [], plans = [], sessions = [] } = content;
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), attempts, profiles, plans, sessions }, null, 1);
+  return exportParts.head(exportedAt) + exportParts.attempts(attempts, true) + exportParts.tail({ profiles, plans, sessions });
 }

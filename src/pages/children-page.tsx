@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { navigate } from '../app/router';
 import type { AppServices } from '../app/screen';
-import { avatarPicture } from '../app/ui/avatars';
 import { AGE_BANDS, AVATARS, profileSchema, type Profile } from '../schema/profile';
 import { deleteProfile, saveProfile } from '../storage/profiles';
 import { strings } from '../text/strings';
+import { AvatarChoices, AvatarPicture } from './avatar-choices';
 
 const t = strings.grownUps;
 
@@ -21,7 +21,7 @@ export function ChildrenPage({ services, editing }: { services: AppServices; edi
         <ul class="children">
           {profiles.map((p) => (
             <li key={p.id} data-profile={p.id}>
-              <Picture avatar={p.avatar} />
+              <AvatarPicture avatar={p.avatar} />
               <span class="child-name">{p.nickname}</span>
               <span class="child-facts">{p.ageBand} · {t.hands[p.handedness]}</span>
               <a class="text-button" href={`#/grown-ups/children/${p.id}`} aria-label={`${t.edit} ${p.nickname}`}>{t.edit}</a>
@@ -71,14 +71,7 @@ function ChildForm({ services, existing }: { services: AppServices; existing: Pr
       </label>
       <fieldset>
         <legend>{t.fields.avatar}</legend>
-        <div class="avatar-choices">
-          {AVATARS.map((a) => (
-            <label key={a} class={`avatar-choice${draft.avatar === a ? ' chosen' : ''}`}>
-              <input type="radio" name="avatar" value={a} checked={draft.avatar === a} onChange={() => set('avatar', a)} aria-label={a} />
-              <Picture avatar={a} />
-            </label>
-          ))}
-        </div>
+        <AvatarChoices value={draft.avatar} onChange={(a) => set('avatar', a)} />
       </fieldset>
       <label>{t.fields.ageBand}
         <select name="ageBand" value={draft.ageBand} onChange={(e) => set('ageBand', e.currentTarget.value as Profile['ageBand'])}>
@@ -102,11 +95,4 @@ function ChildForm({ services, existing }: { services: AppServices; existing: Pr
       </div>
     </form>
   );
-}
-
-/** The avatar's SVG, built by the same code as the child's picker. */
-function Picture({ avatar }: { avatar: Profile['avatar'] }) {
-  const slot = useRef<HTMLSpanElement>(null);
-  useEffect(() => { slot.current?.replaceChildren(avatarPicture(avatar)); }, [avatar]);
-  return <span class="avatar" ref={slot} aria-hidden="true" />;
 }

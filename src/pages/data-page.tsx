@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../app/screen';
 import { attemptsToCsv } from '../export/attempts-csv';
-import { exportToJson } from '../export/attempts-json';
-import { childExport } from '../export/child-export';
 import type { AttemptSummary } from '../schema/attempt-summary';
 import { listAttempts, listStoredSummaries } from '../storage/attempts';
-import { askPersistentStorage, damagedRecords, deleteChildData, importText, readAll, storageStatus } from '../storage/import-export';
+import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/import-export';
 import { activityName, strings } from '../text/strings';
 import { summarize } from './attempt-summary';
 import { download } from './download';
+import { exportJsonBlob, importFile } from './move-files';
 
 const t = strings.data;
 /** The child filter: every attempt, those made with no child chosen, or one child's. */
@@ -34,17 +33,30 @@ export function DataPage({ services }: { services: AppServices }) {
   const chosen = profiles.find((p) => p.id === child) ?? null;
   const mine = (a: { profileId: string | null }) => child === ALL || (child === NONE ? a.profileId === null : a.profileId === child);
   const attempts = (stored?.attempts ?? []).filter(mine);
-  /** Exports read the whole records, raw strokes included, only when asked for. */
+  /** Exports read the whole records, raw strokes included, only when asked for, a batch at a time. */
   const exportJson = async () => {
-    const all = await readAll();
-    download(`deft-attempts${name}-${stamp()}.json`, 'application/json', exportToJson(child === ALL ? all : childExport(all, child === NONE ? null : child), new Date()));
+    try {
+      const blob = await exportJsonBlob(child === ALL ? undefined : child === NONE ? null : child, (n) => setMessage(t.exporting(n)));
+      download(`deft-attempts${name}-${stamp()}.json`, 'application/json', blob);
+      setMessage(t.exported((blob.size / 1e6).toFixed(1)));
+    } catch (error) {
+      console.error(error);
+      setMessage(t.exportFailed(String((error as Error).message ?? error)));
+    }
   };
   const exportCsv = async () => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv((await listAttempts()).attempts.filter(mine)));
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   const name = chosen ? `-${chosen.nickname.replace(/[^\p{L}\p{N}]+/gu, '_')}` : '';
 
-  async function importFile(file: File) {
-    const read = await importText(await file.text());
+  async function importJson(file: File) {
+    let read: Awaited<ReturnType<typeof importFile>>;
+    try {
+      read = await importFile(file, (pass, share) => setMessage(t.importing(pass, Math.round(share * 100))));
+    } catch (error) {
+      console.error(error);
+      setMessage(t.importFailed([String((error as Error).message ?? error)]));
+      return;
+    }
     if (!read.ok) { setMessage(t.importFailed(read.problems)); return; }
     const { report } = read;
     await services.children.reload();
@@ -75,7 +87,7 @@ export function DataPage({ services }: { services: AppServices }) {
           <button type="button" onClick={() => void exportJson()}>{t.exportJson}</button>
           <button type="button" onClick={() => void exportCsv()}>{t.exportCsv}</button>
           <label class="file-button">{t.importJson}
-            <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importFile(file); }} />
+            <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importJson(file); }} />
           </label>
           {chosen && <button type="button" class="danger" onClick={deleteChild}>{t.deleteChild(chosen.nickname)}</button>}
         </div>

@@ -1,6 +1,6 @@
-/** Saves text as a file on this device; nothing leaves it. */
-export function download(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text, or a Blob built in parts, as a file on this device; nothing leaves it. */
+export function download(filename: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

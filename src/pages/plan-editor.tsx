@@ -5,7 +5,7 @@ import { defaultStep } from '../plans/default-step';
 import { planLink } from '../plans/share-link';
 import { MEASURES, measuresOf } from '../schema/measures';
 import { issuePaths } from '../schema/parse-text';
-import { STEP_PARAMS, planSchema, type Goal, type Plan, type PlanActivity } from '../schema/plan';
+import { STEP_PARAMS, planContentSchema, planSchema, type Goal, type Plan, type PlanActivity } from '../schema/plan';
 import { deletePlan, savePlan } from '../storage/plans';
 import { activityName, measureName, strings } from '../text/strings';
 import { ParamForm } from './param-form';
@@ -18,8 +18,12 @@ const ACTIVITIES = Object.keys(STEP_PARAMS) as PlanActivity[];
 /** A step while it is being edited: any values at all, checked by the plan schema on save. */
 type DraftStep = { activity: PlanActivity; params: Record<string, unknown>; trials: number | undefined; goal?: Partial<Goal> };
 
-/** One plan: its name, its steps (each with a form generated from the activity's schema), its children, and sharing. */
-export function PlanEditor({ plan, services, onSaved }: { plan: Plan; services: AppServices; onSaved: (plan: Plan) => void }) {
+/**
+ * One plan: its name, its steps (each with a form generated from the
+ * activity's schema), its children, and sharing. `saved` is the plan as
+ * stored (null for a new one): only that is ever shared or run.
+ */
+export function PlanEditor({ plan, saved, services, onSaved }: { plan: Plan; saved: Plan | null; services: AppServices; onSaved: (plan: Plan) => void }) {
   const [name, setName] = useState(plan.name);
   const [steps, setSteps] = useState<DraftStep[]>(plan.steps);
   const [assignedTo, setAssignedTo] = useState(plan.assignedTo);
@@ -39,7 +43,6 @@ export function PlanEditor({ plan, services, onSaved }: { plan: Plan; services: 
     if (!parsed.success) { setMessage({ text: t.invalid(issuePaths(parsed.error.issues)), ok: false }); return; }
     await savePlan(parsed.data);
     setMessage({ text: t.saved, ok: true });
-    // The share link below is then the plan as saved.
     onSaved(parsed.data);
   }
 
@@ -79,10 +82,10 @@ export function PlanEditor({ plan, services, onSaved }: { plan: Plan; services: 
       {message && <p class={message.ok ? 'message' : 'error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
       <div class="actions">
         <button type="submit" class="primary">{t.save}</button>
-        <a class="text-button" href={`#/session/${plan.id}`}>{t.run}</a>
-        <button type="button" class="danger" onClick={remove}>{t.remove}</button>
+        {saved && <a class="text-button" href={`#/session/${saved.id}`}>{t.run}</a>}
+        {saved && <button type="button" class="danger" onClick={remove}>{t.remove}</button>}
       </div>
-      <Share plan={plan} />
+      {saved && unchanged(saved, { name, steps }) ? <Share plan={saved} /> : <section class="share" aria-label={t.share}><h2>{t.share}</h2><p class="hint">{saved ? t.saveToShareChanges : t.saveToShare}</p></section>}
     </form>
   );
 }
@@ -147,6 +150,12 @@ function NumberField({ label, value, integer = false, onChange }: { label: strin
 function newGoal(measure: Goal['measure']): Goal {
   const higher = MEASURES[measure].better === 'higher';
   return { measure, comparison: higher ? 'atLeast' : 'atMost', value: higher && MEASURES[measure].unit === '%' ? 80 : 0, inTrials: 4, ofTrials: 5 };
+}
+
+/** Whether what is on screen is the stored plan's content, so sharing the stored plan shares what is on screen. */
+function unchanged(saved: Plan, onScreen: { name: string; steps: readonly DraftStep[] }): boolean {
+  const parsed = planContentSchema.safeParse(onScreen);
+  return parsed.success && JSON.stringify(parsed.data) === JSON.stringify(planContentSchema.parse(saved));
 }
 
 /** The saved plan as a link and as a file, for a parent's tablet. */

@@ -5,7 +5,7 @@ import { parsePlanFile } from '../plans/plan-file';
 import { defaultStep } from '../plans/default-step';
 import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../plans/presets';
 import type { Plan, PlanContent } from '../schema/plan';
-import { listPlans, savePlan } from '../storage/plans';
+import { listPlans } from '../storage/plans';
 import { formName, strings } from '../text/strings';
 import { passRules } from './plan-actions';
 import { PlanEditor } from './plan-editor';
@@ -14,32 +14,46 @@ import { stepTitle } from './step-text';
 
 const t = strings.plans;
 
-/** Drill plans: the list with presets (#/grown-ups/plans), one plan's editor (…/plans/<id>), and a shared link (…/plans/shared?plan=…). */
+/** The new plan being edited at …/plans/new: in memory only, stored when the grown-up saves it. */
+let draft: Plan | null = null;
+
+/** Drill plans: the list with presets (#/grown-ups/plans), one plan's editor (…/plans/<id>, or …/plans/new before its first save), and a shared link (…/plans/shared?plan=…). */
 export function PlansPage({ services, route }: { services: AppServices; route: Route }) {
   const [plans, setPlans] = useState<Plan[] | null>(null);
   useEffect(() => { void listPlans().then(setPlans); }, [route]);
   const which = route.path[2];
-  if (which === 'shared') return <SharedPlan query={route.query} onAdd={addPlan} />;
+  if (which === 'shared') return <SharedPlan query={route.query} services={services} />;
   if (!plans) return null;
+  if (which !== 'new' && draft && plans.some((p) => p.id === draft!.id)) draft = null; // saved and left: the next new plan starts blank
+  if (which === 'new') {
+    draft ??= newPlan(blankPlan(services));
+    const stored = plans.find((p) => p.id === draft!.id) ?? null;
+    // Saved: the same editor goes on, now for the stored plan, and the link names it.
+    return <PlanEditor key={draft.id} plan={draft} saved={stored} services={services} onSaved={(saved) => { history.replaceState(null, '', `#/grown-ups/plans/${saved.id}`); draft = saved; setPlans([...plans.filter((p) => p.id !== saved.id), saved]); }} />;
+  }
   if (which) {
     const plan = plans.find((p) => p.id === which);
-    return plan ? <PlanEditor key={plan.id} plan={plan} services={services} onSaved={(saved) => setPlans(plans.map((p) => (p.id === saved.id ? saved : p)))} /> : <p class="error" role="alert">{strings.session.missing}</p>;
+    return plan ? <PlanEditor key={plan.id} plan={plan} saved={plan} services={services} onSaved={(saved) => setPlans(plans.map((p) => (p.id === saved.id ? saved : p)))} /> : <p class="error" role="alert">{strings.session.missing}</p>;
   }
   return <PlanList plans={plans} services={services} />;
 }
 
-/** Stores a new plan (from a preset, a link, a file or nothing) and opens it for editing. */
-async function addPlan(content: PlanContent): Promise<void> {
-  const plan: Plan = { ...content, id: crypto.randomUUID(), assignedTo: [], createdAt: new Date().toISOString() };
-  await savePlan(plan);
-  navigate(`#/grown-ups/plans/${plan.id}`);
+function newPlan(content: PlanContent): Plan {
+  return { ...content, id: crypto.randomUUID(), assignedTo: [], createdAt: new Date().toISOString() };
+}
+
+/** Opens a new plan (from a preset, a file or nothing) in the editor; nothing is stored until it is saved. */
+function editNewPlan(content: PlanContent): void {
+  draft = newPlan(content);
+  if (location.hash === '#/grown-ups/plans/new') window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else navigate('#/grown-ups/plans/new');
 }
 
 function PlanList({ plans, services }: { plans: readonly Plan[]; services: AppServices }) {
   const [problem, setProblem] = useState<string | null>(null);
   async function openFile(file: File) {
     const read = parsePlanFile(await file.text());
-    if (read.ok) await addPlan(read.value);
+    if (read.ok) editNewPlan(read.value);
     else setProblem(t.fileProblem(read.problems));
   }
   return (
@@ -55,7 +69,7 @@ function PlanList({ plans, services }: { plans: readonly Plan[]; services: AppSe
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void addPlan(blankPlan(services))}>{t.blank}</button>
+        <button type="button" class="primary" onClick={() => editNewPlan(blankPlan(services))}>{t.blank}</button>
         <label class="file-button">{t.importFile}
           <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void openFile(file); }} />
         </label>
@@ -68,7 +82,7 @@ function PlanList({ plans, services }: { plans: readonly Plan[]; services: AppSe
           <li key={form}>
             <span class="preset-name">{formName(form)}</span>
             <span class="plan-facts">{t.typicalAge(typicalAgeMonths)}</span>
-            <button type="button" aria-label={t.usePreset(formName(form))} onClick={() => void addPlan(presetPlan(form, t.presetName(formName(form))))}>{t.use}</button>
+            <button type="button" aria-label={t.usePreset(formName(form))} onClick={() => editNewPlan(presetPlan(form, t.presetName(formName(form))))}>{t.use}</button>
           </li>
         ))}
       </ol>

@@ -11,6 +11,13 @@ export function stepTitle(step: PlanStep): string {
   }
 }
 
+/** A step as a parent would say it: "Trace over the path: Circle (2 times)". */
+export function stepForParent(step: PlanStep): string {
+  const what = step.activity === 'trace' ? `${guideName(step.params.guide)}: ${formName(step.params.form).toLowerCase()}`
+    : step.activity === 'sort' ? ruleName(step.params.rule) : modeName(step.params.mode);
+  return strings.plans.parentStep(what, step.trials);
+}
+
 /** "Coverage ≥ 80 % in 4 of 5 trials". */
 export function goalText(goal: Goal): string {
   return strings.plans.goalText(measureName(goal.measure), goal.comparison, goal.value, MEASURES[goal.measure].unit, goal.inTrials, goal.ofTrials);

@@ -48,6 +48,24 @@ export async function listAttempts(): Promise<StoredAttempts> {
   return { attempts, unreadable: raw.length - attempts.length };
 }
 
+/** Attempts read a batch at a time for an export: a batch of 600-sample attempts is a few MB. */
+const EXPORT_BATCH = 100;
+
+/**
+ * Every attempt that reads (and `keep` keeps), a batch at a time in id order,
+ * each batch its own read: an export of a year never holds all of them at once.
+ */
+export async function* attemptBatches(keep: (attempt: Attempt) => boolean = () => true, size = EXPORT_BATCH): AsyncGenerator<Attempt[]> {
+  const db = await database();
+  let after: string | null = null;
+  for (;;) {
+    const raw: unknown[] = await db.getAll('attempts', after === null ? undefined : IDBKeyRange.lowerBound(after, true), size);
+    if (raw.length === 0) return;
+    after = (raw.at(-1) as { id: string }).id;
+    yield readValid(attemptSchema, raw).filter(keep);
+  }
+}
+
 /**
  * Summaries, newest first: one child's (by the profileId index), or
  * everybody's. Never reads a stroke. A summary is written only by

@@ -1,6 +1,7 @@
 import type { ExportContent } from '../export/attempts-json';
 import { planMerge } from '../export/merge-plan';
-import { parseExportFile, type ExportFile } from '../schema/export-file';
+import type { z } from 'zod';
+import { readExport, RECORDS, type ExportRecord } from '../export/read-export';
 import type { Attempt } from '../schema/attempt';
 import { listAttempts, writeAttempts } from './attempts';
 import { database } from './database';
@@ -25,22 +26,58 @@ export async function readAll(): Promise<ExportContent & { unreadable: number }>
   return { attempts, profiles, plans, sessions, unreadable };
 }
 
+/** Records merged a transaction at a time: small enough that a batch of 600-sample attempts is a few MB. */
+const IMPORT_BATCH = 100;
+
+export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problems: string[] };
+
 /**
- * Imports an export file's text: nothing is written unless the whole file
- * reads, record by record, against the schema. A file that does not read
- * comes back with its problems, and the stored data stays as it was.
+ * Imports an export file read a chunk at a time, twice: first every record
+ * is checked against its schema and nothing is written, so a file that does
+ * not read changes nothing and says what is wrong; then its records are
+ * merged by id, a batch to a transaction. Memory holds a batch, never the
+ * file nor everything stored. `open` gives the file's chunks afresh, once
+ * for each pass (so its caller can show how far each has read).
  */
-export async function importText(text: string): Promise<{ ok: true; report: ImportReport } | { ok: false; problems: string[] }> {
-  const read = parseExportFile(text);
-  return read.ok ? { ok: true, report: await importExport(read.file) } : read;
+export async function importChunks(open: () => AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): Promise<ImportResult> {
+  const checked = await readExport(open());
+  if (!checked.ok) return checked;
+  const added = { profiles: 0, plans: 0, sessions: 0, attempts: 0 };
+  let unchanged = 0;
+  const conflicts: string[] = [];
+  const batch: ExportRecord[] = [];
+  const flush = async () => {
+    const merged = await mergeBatch(batch.splice(0));
+    for (const store of STORES) added[store] += merged.added[store];
+    unchanged += merged.unchanged;
+    conflicts.push(...merged.conflicts);
+  };
+  const read = await readExport(open(), async (records) => {
+    batch.push(...records);
+    if (batch.length >= IMPORT_BATCH) await flush();
+  });
+  if (!read.ok) return read; // the file changed between the passes
+  await flush();
+  return { ok: true, report: { added, unchanged, conflicts } };
 }
 
-/** Adds an export's new records in one transaction: all of them, or (on any failure) none. */
-export async function importExport(file: ExportFile): Promise<ImportReport> {
-  const here = await readAll();
-  const merges = STORES.map((store) => [store, planMerge<{ id: string }>(here[store], file[store])] as const);
+/** Imports an export file's text (small files and tests); the Data page streams the file. */
+export function importText(text: string): Promise<ImportResult> {
+  return importChunks(() => [text]);
+}
+
+/** Adds a batch's new records in one transaction, comparing each with the record stored under its id, if any. */
+async function mergeBatch(records: readonly ExportRecord[]): Promise<ImportReport> {
   const db = await database();
+  const byStore = new Map(STORES.map((store) => [store, records.filter((r) => r.store === store).map((r) => r.value as { id: string })]));
   const tx = db.transaction([...STORES, 'summaries'], 'readwrite');
+  const merges = await Promise.all(STORES.map(async (store) => {
+    const incoming = byStore.get(store)!;
+    const stored = (await Promise.all(incoming.map((r) => tx.objectStore(store).get(r.id)))).flatMap((raw, i) => (raw === undefined ? [] : [{ id: incoming[i]!.id, raw }]));
+    // Compared as read today (migrated); a stored record that no longer reads is left as it is, as a clash.
+    const here = stored.map(({ id, raw }) => { const read = (RECORDS[store] as z.ZodType).safeParse(raw); return (read.success ? read.data : { id, unreadable: true }) as { id: string }; });
+    return [store, planMerge<{ id: string }>(here, incoming)] as const;
+  }));
   await Promise.all([
     ...merges.flatMap<Promise<unknown>>(([store, merge]) => (store === 'attempts' ? [writeAttempts(tx, merge.add as Attempt[], 'add')] : merge.add.map((record) => tx.objectStore(store).add(record)))),
     tx.done,

@@ -31,7 +31,9 @@ test('reloading or closing the page mid-session keeps every completed attempt an
   // Half a line, finger still down, and the page reloads.
   await touchStroke(cdp, line!.slice(0, 20), { end: 'hold' });
   await page.reload();
-  cdp = await openSession(page);
+  // The link names the session now: the reload comes back to it by itself (issue 14, item 6).
+  await page.locator('.stage[data-ready=true]').waitFor();
+  cdp = await page.context().newCDPSession(page);
   // Half a line again, and the tab is closed.
   await touchStroke(cdp, line!.slice(0, 20), { end: 'hold' });
   await page.close({ runBeforeUnload: true });

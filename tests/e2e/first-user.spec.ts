@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { exportJson, formOnPage, openActivity, openGrownUps, pageShot, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
+import { exportJson, formOnPage, holdGate, openActivity, openGrownUps, pageShot, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
 import { fitRing } from '../../src/activities/targets/fit-ring';
+import { planLink, readPlanLink } from '../../src/plans/share-link';
+import { planContentSchema } from '../../src/schema/plan';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { areaCentre, playArea } from '../../src/activities/targets/play-area';
 import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
@@ -218,4 +220,75 @@ test('item 7 (issue 14): the session’s back arrow takes a hold; starting the p
   const exported = await exportJson(page);
   expect(exported.sessions).toHaveLength(2);
   expect(exported.sessions.every((s) => s.endedAt === null && s.sticker === null)).toBe(true);
+});
+
+test('item 10 (issue 14): a parent opens a shared link: a labelled gate, plain words, one button, the child made on the spot, and the practice waiting on the home screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  const plan = { name: 'Circles at home', steps: [
+    { activity: 'trace', params: { form: 'circle' }, trials: 2, goal: { measure: 'coveragePct', comparison: 'atLeast', value: 70, inTrials: 2, ofTrials: 2 } },
+    { activity: 'trace', params: { form: 'circle', guide: 'dotted' }, trials: 2 },
+    { activity: 'targets', params: { mode: 'pop', trials: 10 }, trials: 1 },
+  ] };
+  const link = planLink(planContentSchema.parse(plan), '');
+  for (const [name, viewport] of Object.entries(SCREENS)) {
+    await page.setViewportSize(viewport);
+    await page.goto('./#/'); // leaving the grown-ups' area shuts the gate again
+    await page.locator('body[data-screen=home]').waitFor();
+    await page.goto(`./${link}`);
+    await expect(page.locator('.gate-caption')).toHaveText('Grown-ups: hold here');
+    await page.screenshot({ path: `${SCREENSHOTS}/first-user-parent-gate-${name}.png` });
+    await holdGate(page);
+    await expect(page.getByRole('heading', { name: 'Practice from your child’s therapist' })).toBeVisible();
+    // 2 + 2 traces of 20 s and 10 bubbles: 95 s, about 2 minutes; no therapist's terms.
+    await expect(page.locator('.shared-summary')).toHaveText('3 short games, about 2 minutes');
+    await expect(page.locator('.shared-plan li').first()).toHaveText('Trace over the path: circle (2 times)');
+    await expect(page.locator('.shared-plan')).not.toContainText('Coverage');
+    await expect(page.locator('.shared-plan button')).toHaveText(['Add to Today’s practice']); // one clear button
+    await pageShot(page, `first-user-parent-plan-${name}`);
+    if (name === 'ipad') continue;
+    // No child on this tablet yet: a face and a nickname, and the one button.
+    await page.locator('input[name=avatar][value=fox]').check({ force: true });
+    await page.getByLabel('Nickname').fill('Ben');
+    await page.getByRole('button', { name: 'Add to Today’s practice' }).click();
+    await expect(page.getByRole('status')).toHaveText('Done. “Circles at home” now waits on the home screen, under Today’s practice, for Ben: tap the big green play button to start.');
+    await pageShot(page, `first-user-parent-added-${name}`);
+    await page.getByRole('link', { name: 'Go to the home screen' }).click();
+    await expect(page.getByRole('navigation', { name: 'Today’s practice' }).getByRole('link', { name: 'Circles at home' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/first-user-parent-home-${name}.png` });
+  }
+  const exported = await exportJson(page);
+  expect(exported.profiles).toMatchObject([{ nickname: 'Ben', avatar: 'fox' }]);
+  expect(exported.plans).toMatchObject([{ name: 'Circles at home', assignedTo: [exported.profiles[0]!.id] }]);
+});
+
+test('items 8 and 9 (issue 14): a new plan is stored only when saved, and Share offers exactly what is on screen, or nothing', async ({ page }) => {
+  await openGrownUps(page, '#/grown-ups/plans');
+  // Item 9: a new empty plan, left unsaved, leaves nothing behind, even after a reload.
+  await page.getByRole('button', { name: 'New empty plan' }).click();
+  await expect(page.getByLabel('Plan name')).toHaveValue('New plan');
+  // Item 8: before its first save, nothing to share.
+  await expect(page.locator('.share-link')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Share' })).toContainText('Save the plan to share it.');
+  await page.goto('./#/grown-ups/plans');
+  await expect(page.getByText('No plans yet')).toBeVisible();
+  await page.reload();
+  await holdGate(page);
+  await expect(page.getByText('No plans yet')).toBeVisible();
+  // Saved, it is shared as saved; edited, nothing is shared until the edit is saved too.
+  await page.getByRole('button', { name: 'New empty plan' }).click();
+  await page.getByLabel('Plan name').fill('Circles');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toHaveText('Plan saved.');
+  expect(page.url()).toMatch(/#\/grown-ups\/plans\/[0-9a-f-]{36}$/);
+  const shared = async () => readPlanLink(new URLSearchParams((await page.locator('.share-link').inputValue()).split('?')[1]));
+  expect(await shared()).toMatchObject({ ok: true, plan: { name: 'Circles' } });
+  await page.getByLabel('Plan name').fill('Squares');
+  await expect(page.locator('.share-link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Share' })).toContainText('Save your changes to share the plan as it is now.');
+  await pageShot(page, 'first-user-plan-unsaved-share');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  expect(await shared()).toMatchObject({ ok: true, plan: { name: 'Squares' } });
+  await page.goto('./#/grown-ups/plans');
+  await expect(page.locator('.plan-list li')).toHaveCount(1);
 });

@@ -139,11 +139,13 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   const parent = await tablet.newPage();
   await parent.goto(link);
   await holdGate(parent);
-  await expect(parent.getByRole('heading', { name: /A plan shared with you: Monday drill/ })).toBeVisible();
+  await expect(parent.getByRole('heading', { name: 'Practice from your child’s therapist' })).toBeVisible();
+  await expect(parent.locator('.shared-name')).toHaveText('Monday drill');
   await expect(parent.locator('.shared-plan li')).toHaveCount(2);
   await parent.screenshot({ path: `${SCREENSHOTS}/grown-ups-shared-plan.png` });
-  await parent.getByRole('button', { name: 'Add this plan to this device' }).click();
-  await expect(parent.getByLabel('Plan name')).toHaveValue('Monday drill');
+  await parent.getByLabel('Nickname').fill('Ben');
+  await parent.getByRole('button', { name: 'Add to Today’s practice' }).click();
+  await expect(parent.getByRole('status')).toContainText('“Monday drill” now waits on the home screen');
   await parent.goto(link.replace('check=', 'check=0'));
   await expect(parent.getByRole('alert')).toContainText('changed after it was shared');
   await parent.goto(link.slice(0, link.indexOf('&check') - 6) + link.slice(link.indexOf('&check')));

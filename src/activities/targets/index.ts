@@ -2,7 +2,7 @@ import { modeName } from '../../text/strings';
 import type { ActivityDefinition } from '../activity';
 import { TARGETS_URL_NAMES, targetsParamsSchema } from './params';
 
-export { TARGET_MODES, targetsParamsSchema, type TargetMode, type TargetsParams } from './params';
+export { ringConditions, TARGET_MODES, targetsParamsSchema, type TargetMode, type TargetsParams } from './params';
 export { targetsAttemptSchema, type TargetsAttempt } from './record';
 
 export const targetsActivity: ActivityDefinition<typeof targetsParamsSchema> = {

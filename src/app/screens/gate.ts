@@ -19,7 +19,10 @@ export const gateScreen: ScreenFactory = (root, _route, services) => {
   main.append(
     h('a', { class: 'corner top-left round-button', attrs: { href: '#/', 'aria-label': strings.play.home } }, homeIcon()),
     h('p', { class: 'gate-hint' }, strings.gate.hint),
-    holdButton({ label: strings.gate.button, className: 'gate-button', icon: grownUpsIcon(), onHeld: () => askPin(main, services, open) }));
+    h('div', { class: 'gate-hold' },
+      holdButton({ label: strings.gate.button, className: 'gate-button', icon: grownUpsIcon(), onHeld: () => askPin(main, services, open) }),
+      // The button's name, in words under it: a parent opening a shared link must see what to hold.
+      h('span', { class: 'gate-caption', attrs: { 'aria-hidden': 'true' } }, strings.gate.caption)));
   root.append(main);
   if (performance.now() - cornerHeldAt < HELD_JUST_NOW_MS) askPin(main, services, open);
   return {};
