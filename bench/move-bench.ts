@@ -11,27 +11,21 @@ import { readAll } from '../src/storage/import-export';
  * Moving a year of data: the export written in parts and the import read as
  * a stream (ours), beside the way both were done before (one JSON text with
  * indentation; JSON.parse of the whole file and every stored record read
- * beside it). The JS heap is sampled every 10 ms (Chromium's
- * performance.memory, precise with --enable-precise-memory-info); a long
- * synchronous step is sampled only around it.
+ * beside it). Each measured step is marked on the console (`move:<label>:
+ * start|end`) after a gc(), so the runner, polling the page's JS heap over
+ * the DevTools protocol, can find each step's peak.
  */
-interface Measured { ms: number; peakHeapMb: number; baseHeapMb: number; bytes: number }
+interface Measured { label: string; ms: number; bytes: number }
 
-const heapMb = () => ((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize) / 1e6;
-const gc = () => (window as unknown as { gc?: () => void }).gc?.();
-
-async function measure(work: () => Promise<number>): Promise<Measured> {
-  gc();
-  await new Promise((r) => setTimeout(r, 50));
-  const baseHeapMb = heapMb();
-  let peak = baseHeapMb;
-  const timer = setInterval(() => { peak = Math.max(peak, heapMb()); }, 10);
+async function measure(label: string, work: () => Promise<number>): Promise<Measured> {
+  (window as unknown as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, 200)); // a heap sample or two at rest
+  console.log(`move:${label}:start`);
   const t0 = performance.now();
   const bytes = await work();
   const ms = performance.now() - t0;
-  clearInterval(timer);
-  peak = Math.max(peak, heapMb());
-  return { ms, peakHeapMb: peak, baseHeapMb, bytes };
+  console.log(`move:${label}:end`);
+  return { label, ms, bytes };
 }
 
 async function clearAll(): Promise<void> {
@@ -63,11 +57,11 @@ async function fingerprint(): Promise<{ count: number; digest: string }> {
 async function streamed(template: Attempt, count: number) {
   await clearAll();
   await seed(template, count);
-  const before = await fingerprint();
   let file: Blob | null = null;
-  const exported = await measure(async () => { file = await exportJsonBlob(undefined, () => undefined); return file.size; });
+  const exported = await measure(`streamed-${count}-export`, async () => { file = await exportJsonBlob(undefined, () => undefined); return file.size; });
+  const before = await fingerprint();
   await clearAll();
-  const imported = await measure(async () => {
+  const imported = await measure(`streamed-${count}-import`, async () => {
     const result = await importFile(new File([file!], 'deft.json'), () => undefined);
     if (!result.ok) throw new Error(result.problems.join('; '));
     return file!.size;
@@ -80,25 +74,25 @@ async function streamed(template: Attempt, count: number) {
 async function whole(template: Attempt, count: number) {
   await clearAll();
   await seed(template, count);
-  let text = '';
-  const exported = await measure(async () => {
+  let file: Blob | null = null;
+  const exported = await measure(`whole-${count}-export`, async () => {
     // exportToJson as it was: the whole file as one text, indented by one space.
     const { attempts, profiles, plans, sessions } = await readAll();
-    text = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), attempts, profiles, plans, sessions }, null, 1);
-    const blob = new Blob([text], { type: 'application/json' });
-    return blob.size;
+    file = new Blob([JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), attempts, profiles, plans, sessions }, null, 1)], { type: 'application/json' });
+    return file.size;
   });
   await clearAll();
-  const imported = await measure(async () => {
+  const imported = await measure(`whole-${count}-import`, async () => {
+    // The import as it was: the file read as one text, parsed whole, beside every stored record.
+    const text = await file!.text();
     const read = parseExportFile(text);
     if (!read.ok) throw new Error(read.problems.join('; '));
     const here = await readAll();
     const merge = planMerge(here.attempts, read.file.attempts);
     const tx = (await database()).transaction(['attempts', 'summaries', 'profiles', 'plans', 'sessions'], 'readwrite');
     await Promise.all([writeAttempts(tx, merge.add, 'add'), tx.done]);
-    return text.length;
+    return file!.size;
   });
-  text = '';
   return { count, exported, imported };
 }
 

@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures';
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { exportJson, formOnPage, holdGate, openActivity, openGrownUps, pageShot, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
+import { exportJson, formOnPage, holdGate, openActivity, openGrownUps, pageShot, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, streamToText, theOnly, touchStroke, touchTap, type CssPoint } from './drive';
 import { fitRing } from '../../src/activities/targets/fit-ring';
 import { planLink, readPlanLink } from '../../src/plans/share-link';
+import { attemptSummarySchema } from '../../src/schema/attempt-summary';
+import { exportFileSchema } from '../../src/schema/export-file';
+import { byBucket, withSummaries } from '../../src/storage/summary-buckets';
+import { traced } from '../unit/sample-attempt';
 import { planContentSchema } from '../../src/schema/plan';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { areaCentre, playArea } from '../../src/activities/targets/play-area';
@@ -132,20 +136,28 @@ async function touchHold(cdp: CDPSession, at: CssPoint, ms: number): Promise<voi
 const centreOf = async (locator: Locator): Promise<CssPoint> => { const b = (await locator.boundingBox())!; return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; };
 const fullDots = (page: Page) => page.locator('.trail li[data-state=current] .trail-trials i.full');
 
-test('item 6 (issue 14): a reload mid-session keeps the child and the place; every attempt is the child’s', async ({ page }) => {
-  test.setTimeout(150_000);
+/** On an iPad, with two children and a plan for both: Mia starts her plan and traces its first circle. */
+async function miaTracesHerFirstCircle(page: Page): Promise<{ cdp: CDPSession; circle: CssPoint[] }> {
   await page.setViewportSize(SCREENS.ipad);
   await twoChildrenAndAPlan(page);
   await miaStartsHerPlan(page);
   await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
-  let cdp = await page.context().newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   const [circle] = await formOnPage(page, 'circle');
   await touchStroke(cdp, circle!);
   await expect(fullDots(page)).toHaveCount(1);
+  return { cdp, circle: circle! };
+}
+
+test('item 6 (issue 14): a reload mid-session keeps the child and the place; every attempt is the child’s', async ({ page }) => {
+  test.setTimeout(150_000);
+  const first = await miaTracesHerFirstCircle(page);
+  const { circle } = first;
+  let { cdp } = first;
   const sessionUrl = page.url();
   expect(sessionUrl).toMatch(new RegExp(`#/session/${PLAN}/[0-9a-f-]{36}$`));
   await page.waitForTimeout(2700); // the reward, then the second circle: half drawn when the page reloads
-  await touchStroke(cdp, circle!.slice(0, 20), { end: 'hold' });
+  await touchStroke(cdp, circle.slice(0, 20), { end: 'hold' });
   await page.reload();
   // Back in the same session, at the same trial, without asking who is playing.
   await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
@@ -153,7 +165,7 @@ test('item 6 (issue 14): a reload mid-session keeps the child and the place; eve
   await expect(fullDots(page)).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Who is playing?' })).toHaveCount(0);
   cdp = await page.context().newCDPSession(page);
-  await touchStroke(cdp, circle!);
+  await touchStroke(cdp, circle);
   await page.locator('.stage[data-ready=true][data-step="1"]').waitFor();
   const [line] = await formOnPage(page, 'vertical');
   await touchStroke(cdp, line!);
@@ -169,14 +181,7 @@ test('item 6 (issue 14): a reload mid-session keeps the child and the place; eve
 
 test('item 7 (issue 14): the session’s back arrow takes a hold; starting the plan again offers to carry on; the report shows sessions ended early', async ({ page }) => {
   test.setTimeout(150_000);
-  await page.setViewportSize(SCREENS.ipad);
-  await twoChildrenAndAPlan(page);
-  await miaStartsHerPlan(page);
-  await page.locator('.stage[data-ready=true][data-step="0"]').waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  const [circle] = await formOnPage(page, 'circle');
-  await touchStroke(cdp, circle!);
-  await expect(fullDots(page)).toHaveCount(1);
+  const { cdp } = await miaTracesHerFirstCircle(page);
   const back = page.getByRole('button', { name: 'Back (hold)' });
   // A tap, as a child's: nothing happens.
   await touchTap(cdp, await centreOf(back));
@@ -291,4 +296,68 @@ test('items 8 and 9 (issue 14): a new plan is stored only when saved, and Share 
   expect(await shared()).toMatchObject({ ok: true, plan: { name: 'Squares' } });
   await page.goto('./#/grown-ups/plans');
   await expect(page.locator('.plan-list li')).toHaveCount(1);
+});
+
+test('item 11 (issue 14): a large export is written in parts and imported back as a stream, with progress; nothing is lost, and a damaged file changes nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  const COUNT = 300;
+  const attempts = Array.from({ length: COUNT }, (_, i) => traced(40 + (i % 60), i % 1440, { id: crypto.randomUUID(), profileId: null }));
+  const summaries = attempts.map((a) => attemptSummarySchema.parse(a));
+  const buckets = [...byBucket(summaries)].map(([key, group]) => withSummaries(undefined, key, group));
+  await page.goto('./#/');
+  await page.locator('body[data-screen=home]').waitFor();
+  // Stored straight into the app's database, as the app stores them: each record, and its month's summaries.
+  await page.evaluate(async ([records, summaryBuckets]) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => { const open = indexedDB.open('deft'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(open.error); });
+    const tx = db.transaction(['attempts', 'summaries'], 'readwrite');
+    for (const r of records) tx.objectStore('attempts').put(r);
+    for (const b of summaryBuckets) tx.objectStore('summaries').put(b);
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+  }, [attempts, buckets] as const);
+
+  await openGrownUps(page);
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(COUNT);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  await expect(page.getByRole('status')).toContainText('The file is ready');
+  const text = await streamToText(await download.createReadStream());
+  expect(text).not.toMatch(/\n/); // compact
+  const file = exportFileSchema.parse(JSON.parse(text));
+  expect(file.attempts).toHaveLength(COUNT);
+  const byId = new Map(attempts.map((a) => [a.id, a]));
+  for (const a of file.attempts) expect(a).toEqual(byId.get(a.id));
+
+  // Everything gone, then the file brought back: progress shown, every attempt back as it was.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => { const open = indexedDB.open('deft'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(open.error); });
+    const tx = db.transaction(['attempts', 'summaries'], 'readwrite');
+    tx.objectStore('attempts').clear();
+    tx.objectStore('summaries').clear();
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  });
+  await page.reload();
+  await holdGate(page);
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(0);
+  await page.evaluate(() => {
+    const seen: string[] = (window as unknown as { statusTexts: string[] }).statusTexts = [];
+    new MutationObserver(() => { const s = document.querySelector('[role=status]')?.textContent; if (s && s !== seen.at(-1)) seen.push(s); }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.locator('input[type=file]').setInputFiles({ name: 'deft.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('status')).toContainText(`Imported ${COUNT} attempts`);
+  const shown = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  expect(shown.some((s) => /^Checking the file… \d+%$/.test(s))).toBe(true);
+  expect(shown.some((s) => /^Adding what is new… \d+%$/.test(s))).toBe(true);
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(COUNT);
+  await page.screenshot({ path: `${SCREENSHOTS}/first-user-import-done.png` });
+  const again = await exportJson(page);
+  expect(again.attempts.map((a) => a.id).sort()).toEqual(attempts.map((a) => a.id).sort());
+
+  // A file damaged near its end: it says where, and nothing changes.
+  const damaged = JSON.parse(text);
+  damaged.attempts[COUNT - 10].durationMs = 'long';
+  damaged.attempts[0].id = crypto.randomUUID(); // would be new, were the file whole
+  await page.locator('input[type=file]').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  await expect(page.getByRole('status')).toContainText(`nothing was changed. attempts[${COUNT - 10}].durationMs`);
+  await expect(page.locator('tr[data-attempt-id]')).toHaveCount(COUNT);
 });

@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportToJson } from '../../src/export/attempts-json';
 import { defaultStep } from '../../src/plans/default-step';
 import { listStoredSummaries, listSummaries } from '../../src/storage/attempts';
-import { database } from '../../src/storage/database';
 import { damagedRecords, importText, readAll } from '../../src/storage/import-export';
 import { settingsFrom } from '../../src/storage/settings';
 import { keepUnloadCopy, storeUnloadCopies } from '../../src/storage/unload-copies';
@@ -12,6 +11,8 @@ import type { TraceAttempt } from '../../src/activities/trace/record';
 import type { Plan, Session } from '../../src/schema/plan';
 import type { Profile } from '../../src/schema/profile';
 import { leafPaths, replaced } from './json-paths';
+import { database } from '../../src/storage/database';
+import { emptyDatabase } from './empty-database';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
@@ -28,12 +29,7 @@ function content(): { profiles: Profile[]; plans: Plan[]; sessions: Session[]; a
 }
 const stored = async () => { const { attempts, profiles, plans, sessions } = await readAll(); return { attempts, profiles, plans, sessions }; };
 
-beforeEach(async () => {
-  const db = await database();
-  const stores = ['attempts', 'summaries', 'profiles', 'plans', 'sessions'] as const;
-  const tx = db.transaction([...stores], 'readwrite');
-  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
-});
+beforeEach(emptyDatabase);
 
 describe('importing into storage (IndexedDB)', () => {
   it('adds everything once; the same file again changes nothing', async () => {

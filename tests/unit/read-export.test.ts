@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportParts, exportToJson } from '../../src/export/attempts-json';
 import { readExport, type ExportRecord } from '../../src/export/read-export';
 import { attemptBatches } from '../../src/storage/attempts';
-import { database } from '../../src/storage/database';
 import { importChunks, readAll } from '../../src/storage/import-export';
+import { emptyDatabase } from './empty-database';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
@@ -14,12 +14,7 @@ const profile = { id: MIA, nickname: 'Zoë 🦉', avatar: 'owl', ageBand: '4–5
 const bytesIn = (text: string, size: number) => { const bytes = new TextEncoder().encode(text); return Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size)); };
 const collect = async (chunks: Iterable<Uint8Array | string>) => { const got: ExportRecord[] = []; const result = await readExport(chunks, (r) => { got.push(...r); }); return { result, got }; };
 
-beforeEach(async () => {
-  const db = await database();
-  const stores = ['attempts', 'summaries', 'profiles', 'plans', 'sessions'] as const;
-  const tx = db.transaction([...stores], 'readwrite');
-  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
-});
+beforeEach(emptyDatabase);
 
 describe('item 11 (issue 14): the export written in parts and read as a stream', () => {
   it('the parts join into exactly the one-text export, compact, in the same format', () => {

@@ -1,0 +1,9 @@
+import { database } from '../../src/storage/database';
+
+/** Every store the app writes, emptied: each storage test starts from a device with nothing on it. */
+export async function emptyDatabase(): Promise<void> {
+  const db = await database();
+  const stores = ['attempts', 'summaries', 'profiles', 'plans', 'sessions'] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+}
