@@ -52,16 +52,25 @@ export async function listAttempts(): Promise<StoredAttempts> {
 const EXPORT_BATCH = 100;
 
 /**
- * Every attempt that reads (and `keep` keeps), a batch at a time in id order,
- * each batch its own read: an export of a year never holds all of them at once.
+ * Every attempt that reads (and `keep` keeps), newest first as everywhere
+ * else, a batch at a time, each batch its own read: an export of a year never
+ * holds all of them at once. Walks the startedAt index backwards; attempts
+ * that started at the same moment come in descending id, so a batch goes on
+ * exactly after the last one given.
  */
 export async function* attemptBatches(keep: (attempt: Attempt) => boolean = () => true, size = EXPORT_BATCH): AsyncGenerator<Attempt[]> {
   const db = await database();
-  let after: string | null = null;
+  let last: { startedAt: string; id: string } | null = null;
   for (;;) {
-    const raw: unknown[] = await db.getAll('attempts', after === null ? undefined : IDBKeyRange.lowerBound(after, true), size);
+    const index = db.transaction('attempts').store.index('startedAt');
+    const raw: unknown[] = [];
+    for (let cursor = await index.openCursor(last ? IDBKeyRange.upperBound(last.startedAt) : null, 'prev'); cursor && raw.length < size; cursor = await cursor.continue()) {
+      if (last && cursor.key === last.startedAt && String(cursor.primaryKey) >= last.id) continue; // given in the batch before
+      raw.push(cursor.value);
+    }
     if (raw.length === 0) return;
-    after = (raw.at(-1) as { id: string }).id;
+    const end = raw.at(-1) as { startedAt: string; id: string };
+    last = { startedAt: end.startedAt, id: end.id };
     yield readValid(attemptSchema, raw).filter(keep);
   }
 }

@@ -3,7 +3,7 @@ import { exportJson, holdGate, openActivity, SCREENSHOTS, theOnly, touchStroke }
 
 test('the gate: deep links show it first, a short press does not open it, a 3-second hold does, and leaving closes it', async ({ page }) => {
   await page.goto('./#/grown-ups/children');
-  await expect(page.getByText('hold the button for 3 seconds')).toBeVisible();
+  await expect(page.getByText('press and hold the button below until its ring is full (3 seconds)')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/grown-ups-gate.png` });
   await holdGate(page, 1200); // a child's press
   await page.waitForTimeout(500);
@@ -15,7 +15,7 @@ test('the gate: deep links show it first, a short press does not open it, a 3-se
   await page.getByRole('link', { name: 'Back to the games' }).click();
   await page.locator('body[data-screen=home]').waitFor();
   await page.goto('./#/data');
-  await expect(page.getByText('hold the button for 3 seconds')).toBeVisible();
+  await expect(page.getByText('press and hold the button below until its ring is full (3 seconds)')).toBeVisible();
   await expect(page).toHaveURL(/#\/grown-ups\/data$/);
   // From the home screen, the corner button is the same hold.
   await page.goto('./#/');

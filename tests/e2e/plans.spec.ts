@@ -210,3 +210,14 @@ test('the grown-up’s session controls: repeat, skip and pause, each recorded h
   expect(exported.sessions).toMatchObject([{ planId, stepsDone: 3, skippedSteps: [0, 2], sticker: 0 }]);
   expect(exported.sessions[0]!.endedAt).not.toBeNull();
 });
+
+test('a link to a plan no longer here goes home after a moment, unless the child has gone elsewhere already', async ({ page }) => {
+  await page.goto('./#/session/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByText('This plan is no longer on this device.')).toBeVisible();
+  await page.evaluate(() => { location.hash = '#/play/trace?form=vertical&demo=0'; });
+  await page.locator('.stage[data-ready=true][data-activity=trace]').waitFor();
+  await page.waitForTimeout(3000); // past the notice's moment
+  await expect(page.locator('body[data-screen=play]')).toBeVisible();
+  await page.goto('./#/session/00000000-0000-4000-8000-000000000000');
+  await page.locator('body[data-screen=home]').waitFor({ timeout: 5000 });
+});

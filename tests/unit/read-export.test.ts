@@ -8,7 +8,7 @@ import { emptyDatabase } from './empty-database';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
-const attempts = (n: number) => Array.from({ length: n }, (_, i) => traced(50 + (i % 50), i % 600, { id: crypto.randomUUID(), profileId: MIA }));
+const attempts = (n: number) => Array.from({ length: n }, (_, i) => traced(50 + (i % 50), i % 60, { id: crypto.randomUUID(), profileId: MIA }));
 const profile = { id: MIA, nickname: 'Zoë 🦉', avatar: 'owl', ageBand: '4–5', handedness: 'left', notes: '', createdAt: '2026-11-01T09:00:00.000Z' } as const;
 /** A text cut into chunks of `size` bytes, as a file's stream gives it: multi-byte characters fall across chunks. */
 const bytesIn = (text: string, size: number) => { const bytes = new TextEncoder().encode(text); return Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size)); };
@@ -68,11 +68,12 @@ describe('item 11 (issue 14): the export written in parts and read as a stream',
     expect(new Set(back.map((a) => a.id))).toEqual(new Set(list.map((a) => a.id)));
     expect(back.find((a) => a.id === list[137]!.id)).toEqual(list[137]);
     expect(await importChunks(() => bytesIn(text, 65_536))).toMatchObject({ ok: true, report: { added: { attempts: 0, profiles: 0 }, unchanged: 251 } });
-    // And out again, a batch at a time: the same records.
-    const out: string[] = [];
-    for await (const batch of attemptBatches(undefined, 40)) out.push(...batch.map((a) => a.id));
-    expect(out).toHaveLength(250);
-    expect(new Set(out)).toEqual(new Set(list.map((a) => a.id)));
+    // And out again, a batch at a time, newest first as everywhere else: the same records, each once.
+    // (The 250 started at 60 different moments, so batches end among attempts that started together.)
+    const out: { id: string; startedAt: string }[] = [];
+    for await (const batch of attemptBatches(undefined, 40)) out.push(...batch.map((a) => ({ id: a.id, startedAt: a.startedAt })));
+    expect(out.map((a) => a.id).sort()).toEqual(list.map((a) => a.id).sort());
+    expect(out.map((a) => a.startedAt)).toEqual(list.map((a) => a.startedAt).sort().reverse());
   }, 60_000); // fake-indexeddb is slow with 250 whole attempts
 
   it('a damaged record late in a large file changes nothing, though earlier batches read well', async () => {

@@ -34,8 +34,9 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
   const plan = plans.find((p) => p.id === route.path[1]);
   if (!plan) {
     root.append(h('main', { class: 'home' }, h('p', { class: 'notice' }, t.missing)));
-    setTimeout(() => navigate('#/'), 2500);
-    return {};
+    // Home after a moment, unless the child has gone somewhere else already.
+    const away = setTimeout(() => navigate('#/'), 2500);
+    return { dispose: () => clearTimeout(away) };
   }
   const named = sessions.find((s) => s.id === route.path[2] && s.planId === plan.id && !sessionFinished(s) && s.endedAt === null);
   if (named) return runSession(root, plan, named, services);
