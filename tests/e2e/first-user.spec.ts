@@ -95,6 +95,13 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
     const back = (await page.getByRole('button', { name: 'Back' }).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(back.x + back.width);
     await page.screenshot({ path: `${SCREENSHOTS}/first-user-note-${name}.png` });
+    if (name === 'phone') {
+      // Two notes take turns, so each fits the band whole on a phone.
+      await expect(note.locator('p:visible')).toHaveCount(1);
+      await expect(note.locator('p:visible')).toContainText('objects did not fit');
+      await expect(note.locator('p:visible')).toContainText('“colour” is not a setting', { timeout: 8000 });
+      await page.screenshot({ path: `${SCREENSHOTS}/first-user-note-${name}-turn.png` });
+    }
     // The child plays on at once: an object carried into its bin counts, with the note still there.
     const { layout, px, binCentre } = roundOnPage(page, { rule: 'color', itemCount: 8, itemSizeMm: 30, binCount: 2, seed: 42 });
     if (name === 'phone') expect(layout.unplaced.length).toBeGreaterThan(0);
