@@ -11,6 +11,11 @@ export function sessionFinished(session: Session): boolean {
   return session.sticker !== null;
 }
 
+/** Neither finished nor ended by the grown-up: a reload, a closed tab, a crash or the back button left it part-way. */
+export function canCarryOn(session: Session): boolean {
+  return session.endedAt === null && !sessionFinished(session);
+}
+
 /**
  * The session a child may carry on when their plan is started again: their
  * latest one of this plan, begun today (device time), neither finished nor
@@ -21,7 +26,7 @@ export function sessionToCarryOn(sessions: readonly Session[], planId: string, p
   const latest = sessions
     .filter((s) => s.planId === planId && s.profileId === profileId)
     .reduce<Session | null>((best, s) => (best === null || s.startedAt > best.startedAt ? s : best), null);
-  if (!latest || latest.endedAt !== null || sessionFinished(latest)) return null;
+  if (!latest || !canCarryOn(latest)) return null;
   return sameLocalDay(new Date(latest.startedAt), now) ? latest : null;
 }
 

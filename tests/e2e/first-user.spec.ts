@@ -7,6 +7,7 @@ import { planLink, readPlanLink } from '../../src/plans/share-link';
 import { attemptSummarySchema } from '../../src/schema/attempt-summary';
 import { exportFileSchema } from '../../src/schema/export-file';
 import { byBucket, withSummaries } from '../../src/storage/summary-buckets';
+import { centreOfArea } from '../unit/helpers';
 import { traced } from '../unit/sample-attempt';
 import { planContentSchema } from '../../src/schema/plan';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
@@ -385,11 +386,9 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
     const cdp = await openActivity(page, `#/play/sort?rule=category&items=6&size=24&bins=2&seed=${seed}`);
     const { layout, px, binCentre } = roundOnPage(page, { ...link, seed });
     const cherries = layout.items.find((i) => i.kind === 'cherries')!;
-    // The centre of the picture's filled area (the shoelace formula over its silhouette), in mm on the page.
-    const hull = pictureSilhouette(CATEGORY_PICTURES.cherries);
-    let area = 0, cx = 0, cy = 0;
-    hull.forEach(([x0, y0], i) => { const [x1, y1] = hull[(i + 1) % hull.length]!; const c = x0 * y1 - x1 * y0; area += c / 2; cx += ((x0 + x1) * c) / 6; cy += ((y0 + y1) * c) / 6; });
-    const middle = px({ x: cherries.x + (cx / area) * cherries.sizeMm, y: cherries.y + (cy / area) * cherries.sizeMm });
+    // The centre of the picture's filled area (its silhouette's), in mm on the page.
+    const centre = centreOfArea(pictureSilhouette(CATEGORY_PICTURES.cherries));
+    const middle = px({ x: cherries.x + centre.x * cherries.sizeMm, y: cherries.y + centre.y * cherries.sizeMm });
     await touchStroke(cdp, segment(middle, binCentre(cherries.bin!), 16), { end: 'hold' });
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${SCREENSHOTS}/first-user-cherries-${name}.png` });

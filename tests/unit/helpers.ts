@@ -55,3 +55,10 @@ export function fitToBox(points: readonly [number, number, number][], template: 
   const t = box(all.map((p) => p.x), all.map((p) => p.y));
   return points.map(([x, y, time]) => Object.assign(mmPoint(t.x0 + ((x - s.x0) / (s.w || 1)) * t.w, t.y0 + ((y - s.y0) / (s.h || 1)) * t.h), { t: time }));
 }
+
+/** The centre of area of a simple polygon (the shoelace formula): where a finger aims for "the middle of the thing". */
+export function centreOfArea(polygon: readonly (readonly [number, number])[]): { x: number; y: number } {
+  let area = 0, cx = 0, cy = 0;
+  polygon.forEach(([x0, y0], i) => { const [x1, y1] = polygon[(i + 1) % polygon.length]!; const c = x0 * y1 - x1 * y0; area += c / 2; cx += ((x0 + x1) * c) / 6; cy += ((y0 + y1) * c) / 6; });
+  return { x: cx / area, y: cy / area };
+}

@@ -1,7 +1,7 @@
 import type { ActivityController } from '../../activities/activity';
 import { activities } from '../../activities/registry';
 import { afterTrial, isFinished, repeatStep, skipStep, type SessionProgress } from '../../plans/session-progress';
-import { progressOf, sessionFinished, sessionToCarryOn } from '../../plans/session-resume';
+import { canCarryOn, progressOf, sessionToCarryOn } from '../../plans/session-resume';
 import type { Plan, Session } from '../../schema/plan';
 import { listPlans, listSessions, saveSession } from '../../storage/plans';
 import { strings } from '../../text/strings';
@@ -38,7 +38,7 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
     const away = setTimeout(() => navigate('#/'), 2500);
     return { dispose: () => clearTimeout(away) };
   }
-  const named = sessions.find((s) => s.id === route.path[2] && s.planId === plan.id && !sessionFinished(s) && s.endedAt === null);
+  const named = sessions.find((s) => s.id === route.path[2] && s.planId === plan.id && canCarryOn(s));
   if (named) return runSession(root, plan, named, services);
   const stopped = sessionToCarryOn(sessions, plan.id, services.children.current?.id ?? null, new Date());
   if (!stopped) return runSession(root, plan, newSession(plan, services), services);
