@@ -11,7 +11,7 @@ import { scoreTrace } from '../src/activities/trace/score';
 import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
 import { traceParamsSchema } from '../src/activities/trace/params';
 import { mmPoint } from '../src/geometry/units';
-import { attemptSummarySchema } from '../src/schema/attempt-summary';
+import { summarize } from '../src/registry/attempt-summary';
 import { saveAttempt } from '../src/storage/attempts';
 import { BakedInk } from '../src/ink/baked-ink';
 import type { InkRenderer } from '../src/ink/ink-renderer';
@@ -124,7 +124,7 @@ function popTargetsFor(params: Record<string, unknown>, seed: number, widthMm: n
 /** A traced circle as the app stores it: one lap of `samples` pen samples at 240 Hz, scored, with every field; and its summary. */
 function sampleTraceAttempt(samples: number) {
   const record = traceRecord(samples);
-  return { record, summary: attemptSummarySchema.parse(record) };
+  return { record, summary: summarize(record) };
 }
 
 function traceRecord(samples: number) {

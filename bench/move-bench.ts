@@ -1,8 +1,8 @@
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../src/export/attempts-json';
 import { planMerge } from '../src/export/merge-plan';
 import { exportJsonBlob, importFile } from '../src/pages/move-files';
-import { attemptSchema, type Attempt } from '../src/schema/attempt';
-import { parseExportFile } from '../src/schema/export-file';
+import { attemptSchema, type Attempt } from '../src/registry/attempt';
+import { parseExportFile } from '../src/export/export-file';
 import { writeAttempts } from '../src/storage/attempts';
 import { database } from '../src/storage/database';
 import { readAll } from '../src/storage/import-export';

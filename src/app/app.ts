@@ -5,14 +5,14 @@ import { listProfiles } from '../storage/profiles';
 import { storeUnloadCopies } from '../storage/unload-copies';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings';
 import { strings } from '../text/strings';
-import { parseRoute, type Route } from './router';
-import type { AppServices, Screen, ScreenFactory } from './screen';
+import { parseRoute, type Route } from '../contract/router';
+import type { AppServices, Screen, ScreenFactory } from '../contract/services';
 import { gateScreen } from './screens/gate';
 import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
 import { sessionScreen } from './screens/session';
-import { sortPickerScreen, targetsPickerScreen } from './screens/pickers';
-import { tracePickerScreen } from './screens/trace-picker';
+import { pickerScreen } from './screens/picker';
+import { activities } from '../registry/activities';
 import { guardChildArea } from './touch-guards';
 import { watchForUpdates } from './updates';
 
@@ -22,17 +22,18 @@ const grownUpsScreen: ScreenFactory = async (...args) => (await import('../pages
 function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
   switch (route.path[0]) {
     case undefined: return homeScreen;
-    case 'trace': return tracePickerScreen;
-    case 'sort': return sortPickerScreen;
-    case 'targets': return targetsPickerScreen;
     case 'play': return playScreen;
     case 'session': return sessionScreen;
     // Every grown-up page, deep links included, is behind the gate.
     case 'grown-ups': return gateOpen ? grownUpsScreen : gateScreen;
     case 'data': return redirect('#/grown-ups/data');
-    default:
+    default: {
+      // Each activity's picker is at its id: #/trace.
+      const activity = activities.get(route.path[0]);
+      if (activity) return pickerScreen(activity);
       console.warn(strings.notFound);
       return homeScreen;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Attempt } from '../schema/attempt';
+import type { Attempt } from '../registry/attempt';
 import { csvCell } from './csv-cell';
 
 /** Leading columns every attempt has, whatever the activity. */

@@ -1,6 +1,6 @@
-import type { Attempt } from '../schema/attempt';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../schema/export-file';
-import type { Plan, Session } from '../schema/plan';
+import type { Attempt } from '../registry/attempt';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
+import type { Plan, Session } from '../registry/plan';
 import type { Profile } from '../schema/profile';
 
 export { EXPORT_FORMAT, EXPORT_VERSION };

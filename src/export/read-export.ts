@@ -1,13 +1,13 @@
 import { JSONParser } from '@streamparser/json';
 import type { z } from 'zod';
-import { attemptSchema, type Attempt } from '../schema/attempt';
-import { exportFileSchema } from '../schema/export-file';
+import { storedAttemptSchema, type Attempt } from '../registry/attempt';
+import { exportFileSchema } from './export-file';
 import { issuePaths } from '../schema/parse-text';
-import { planSchema, sessionSchema, type Plan, type Session } from '../schema/plan';
+import { planSchema, sessionSchema, type Plan, type Session } from '../registry/plan';
 import { profileSchema, type Profile } from '../schema/profile';
 
 /** Each kind of record an export carries, and the schema it is read with (migrations included). */
-export const RECORDS = { attempts: attemptSchema, profiles: profileSchema, plans: planSchema, sessions: sessionSchema } as const;
+export const RECORDS = { attempts: storedAttemptSchema, profiles: profileSchema, plans: planSchema, sessions: sessionSchema } as const;
 export type ExportStore = keyof typeof RECORDS;
 export const EXPORT_STORES = Object.keys(RECORDS) as ExportStore[];
 export type ExportRecord =

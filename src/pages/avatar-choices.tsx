@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { avatarPicture } from '../app/ui/avatars';
+import { avatarPicture } from '../pictures/avatars';
 import { AVATARS, type Profile } from '../schema/profile';
 
 /** The animal faces to choose from, as radio buttons: the child will know theirs by it. */

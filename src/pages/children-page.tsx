@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { navigate } from '../app/router';
-import type { AppServices } from '../app/screen';
+import { navigate } from '../contract/router';
+import type { AppServices } from '../contract/services';
 import { AGE_BANDS, AVATARS, profileSchema, type Profile } from '../schema/profile';
 import { deleteProfile, saveProfile } from '../storage/profiles';
 import { strings } from '../text/strings';

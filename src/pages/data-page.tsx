@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppServices } from '../app/screen';
+import type { AppServices } from '../contract/services';
 import { attemptsToCsv } from '../export/attempts-csv';
-import type { AttemptSummary } from '../schema/attempt-summary';
+import type { AttemptSummary } from '../registry/attempt-summary';
 import { listAttempts, listStoredSummaries } from '../storage/attempts';
 import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/import-export';
-import { activityName, strings } from '../text/strings';
-import { summarize } from './attempt-summary';
+import { activityName, describeAttempt } from '../registry/steps';
+import { strings } from '../text/strings';
 import { download } from './download';
 import { exportJsonBlob, importFile } from './move-files';
 
@@ -115,7 +115,7 @@ function AttemptTable({ attempts }: { attempts: readonly AttemptSummary[] }) {
       <thead><tr>{[c.date, c.activity, c.task, c.status, c.result, c.details, c.duration].map((heading) => <th key={heading} scope="col">{heading}</th>)}</tr></thead>
       <tbody>
         {attempts.map((a) => {
-          const summary = summarize(a);
+          const summary = describeAttempt(a);
           return (
             <tr key={a.id} data-attempt-id={a.id} data-activity={a.activity}>
               <td>{dateFormat.format(new Date(a.startedAt))}</td>

@@ -1,7 +1,7 @@
 import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Updates } from '../app/updates';
-import type { ScreenFactory } from '../app/screen';
+import type { ScreenFactory } from '../contract/services';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';
 import { DataPage } from './data-page';

@@ -1,13 +1,16 @@
 import type { z } from 'zod';
 import { describeField, type FieldDescription } from '../schema/field-info';
-import { optionName, paramName, strings } from '../text/strings';
+import { optionName, paramName } from '../registry/names';
+import { strings } from '../text/strings';
 
 /**
  * A form for any activity's parameters, generated from its zod schema: an
  * enum becomes a list, a number an input with the schema's limits, a flag a
  * checkbox. The schema's description is the help text.
  */
-export function ParamForm({ schema, value, onChange, idPrefix }: {
+export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
+  /** Whose parameters: their labels and choices' names are the activity's. */
+  activity: string;
   schema: z.ZodObject;
   value: Record<string, unknown>;
   onChange: (value: Record<string, unknown>) => void;
@@ -27,8 +30,8 @@ export function ParamForm({ schema, value, onChange, idPrefix }: {
         const described = describeField(field);
         return (
           <div class="param" key={key} data-param={key}>
-            <label for={id}>{paramName(key)}</label>
-            <Input id={id} name={key} described={described} value={value[key]} onChange={(next) => set(key, next)} />
+            <label for={id}>{paramName(activity, key)}</label>
+            <Input id={id} activity={activity} name={key} described={described} value={value[key]} onChange={(next) => set(key, next)} />
             {described.description && <small id={`${id}-help`}>{described.description}</small>}
           </div>
         );
@@ -37,7 +40,7 @@ export function ParamForm({ schema, value, onChange, idPrefix }: {
   );
 }
 
-function Input({ id, name, described, value, onChange }: { id: string; name: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
+function Input({ id, activity, name, described, value, onChange }: { id: string; activity: string; name: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
   const { info, optional } = described;
   const help = described.description ? `${id}-help` : undefined;
   switch (info.kind) {
@@ -47,7 +50,7 @@ function Input({ id, name, described, value, onChange }: { id: string; name: str
       return (
         <select id={id} value={value === undefined ? '' : String(value)} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
           {optional && <option value="">{strings.plans.leaveEmpty}</option>}
-          {info.options.map((option) => <option key={option} value={option}>{optionName(name, option)}</option>)}
+          {info.options.map((option) => <option key={option} value={option}>{optionName(activity, name, option)}</option>)}
         </select>
       );
     case 'number':

@@ -1,6 +1,6 @@
-import type { AppServices } from '../app/screen';
+import type { AppServices } from '../contract/services';
 import { planFileText } from '../plans/plan-file';
-import type { Plan } from '../schema/plan';
+import type { Plan } from '../registry/plan';
 import { download } from './download';
 
 /** The grown-up's default pass rules, for new tracing steps. */

@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
-import { navigate } from '../app/router';
-import type { AppServices } from '../app/screen';
+import { navigate } from '../contract/router';
+import type { AppServices } from '../contract/services';
 import { defaultStep } from '../plans/default-step';
 import { planLink } from '../plans/share-link';
-import { MEASURES, measuresOf } from '../schema/measures';
+import { ACTIVITY_IDS } from '../registry/activities';
+import { MEASURES, measuresOf } from '../registry/measures';
 import { issuePaths } from '../schema/parse-text';
-import { STEP_PARAMS, planContentSchema, planSchema, type Goal, type Plan, type PlanActivity } from '../schema/plan';
+import { STEP_PARAMS, planContentSchema, planSchema, type Goal, type Plan, type PlanActivity } from '../registry/plan';
 import { deletePlan, savePlan } from '../storage/plans';
-import { activityName, measureName, strings } from '../text/strings';
+import { strings } from '../text/strings';
+import { activityName, stepTitle } from '../registry/steps';
 import { ParamForm } from './param-form';
 import { downloadPlan, passRules } from './plan-actions';
-import { goalText, stepTitle } from './step-text';
+import { goalText } from './step-text';
 
 const t = strings.plans;
-const ACTIVITIES = Object.keys(STEP_PARAMS) as PlanActivity[];
+const ACTIVITIES = ACTIVITY_IDS;
 
 /** A step while it is being edited: any values at all, checked by the plan schema on save. */
 type DraftStep = { activity: PlanActivity; params: Record<string, unknown>; trials: number | undefined; goal?: Partial<Goal> };
@@ -113,16 +115,16 @@ function StepForm({ step, index, onChange, services }: { step: DraftStep; index:
       </div>
       <details>
         <summary>{t.settingsOf(activityName(step.activity))}</summary>
-        <ParamForm schema={STEP_PARAMS[step.activity]} value={step.params} idPrefix={id} onChange={(params) => onChange({ ...step, params })} />
+        <ParamForm activity={step.activity} schema={STEP_PARAMS[step.activity]} value={step.params} idPrefix={id} onChange={(params) => onChange({ ...step, params })} />
       </details>
       <div class="goal">
-        <label class="inline">
+        {measures.length > 0 && <label class="inline">
           <input type="checkbox" checked={step.goal !== undefined} onChange={(e) => setGoal(e.currentTarget.checked ? newGoal(measures[0]!) : undefined)} /> {t.goal}
-        </label>
+        </label>}
         {step.goal && (
           <span class="goal-fields">
             <select aria-label={t.goalParts.measure} value={step.goal.measure} onChange={(e) => setGoal(newGoal(e.currentTarget.value as Goal['measure']))}>
-              {measures.map((m) => <option key={m} value={m}>{measureName(m)}</option>)}
+              {measures.map((m) => <option key={m} value={m}>{MEASURES[m].name}</option>)}
             </select>
             <select aria-label={t.goalParts.comparison} value={step.goal.comparison} onChange={(e) => setGoal({ ...step.goal, comparison: e.currentTarget.value as Goal['comparison'] })}>
               <option value="atLeast">{t.comparisons.atLeast}</option>

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { navigate, type Route } from '../app/router';
-import type { AppServices } from '../app/screen';
+import { navigate, type Route } from '../contract/router';
+import type { AppServices } from '../contract/services';
 import { parsePlanFile } from '../plans/plan-file';
 import { defaultStep } from '../plans/default-step';
-import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../plans/presets';
-import type { Plan, PlanContent } from '../schema/plan';
+import type { PresetList } from '../activity/definition';
+import type { Plan, PlanContent } from '../registry/plan';
 import { listPlans } from '../storage/plans';
-import { formName, strings } from '../text/strings';
+import { ACTIVITIES } from '../registry/activities';
+import { stepTitle } from '../registry/steps';
+import { strings } from '../text/strings';
 import { passRules } from './plan-actions';
 import { PlanEditor } from './plan-editor';
 import { SharedPlan } from './shared-plan';
-import { stepTitle } from './step-text';
 
 const t = strings.plans;
 
@@ -75,21 +76,31 @@ function PlanList({ plans, services }: { plans: readonly Plan[]; services: AppSe
         </label>
       </div>
       {problem && <p class="error" role="alert">{problem}</p>}
-      <h2>{t.presets}</h2>
-      <p class="hint">{t.presetHint}</p>
-      <ol class="presets">
-        {DEVELOPMENTAL_SEQUENCE.map(({ form, typicalAgeMonths }) => (
-          <li key={form}>
-            <span class="preset-name">{formName(form)}</span>
-            <span class="plan-facts">{t.typicalAge(typicalAgeMonths)}</span>
-            <button type="button" aria-label={t.usePreset(formName(form))} onClick={() => editNewPlan(presetPlan(form, t.presetName(formName(form))))}>{t.use}</button>
-          </li>
-        ))}
-      </ol>
+      {ACTIVITIES.map((activity) => 'presets' in activity && <Presets key={activity.id} presets={activity.presets} />)}
     </section>
   );
 }
 
+/** Each activity's ready-made plans: a grown-up opens one in the editor, to change or save. */
+function Presets({ presets }: { presets: PresetList<string, unknown, string> }) {
+  return (
+    <>
+      <h2>{presets.heading}</h2>
+      <p class="hint">{presets.hint}</p>
+      <ol class="presets">
+        {presets.items.map((preset) => (
+          <li key={preset.name}>
+            <span class="preset-name">{preset.name}</span>
+            <span class="plan-facts">{preset.detail}</span>
+            <button type="button" aria-label={t.usePreset(preset.name)} onClick={() => editNewPlan(preset.plan() as PlanContent)}>{t.use}</button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** A new plan starts with one step of the first activity on the home screen. */
 function blankPlan(services: AppServices): PlanContent {
-  return { name: t.newPlanName, steps: [defaultStep('trace', passRules(services))] };
+  return { name: t.newPlanName, steps: [defaultStep(ACTIVITIES[0].id, passRules(services))] };
 }

@@ -1,6 +1,7 @@
-import { MEASURES, type MeasureId } from '../schema/measures';
+import { MEASURES, type MeasureId } from '../registry/measures';
 import type { ProgressSeries } from '../report/progress-series';
-import { measureName, strings } from '../text/strings';
+import { measureName } from '../registry/measures';
+import { strings } from '../text/strings';
 
 const WIDTH = 640;
 const HEIGHT = 190;

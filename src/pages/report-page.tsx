@@ -1,24 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { TraceAttempt } from '../activities/trace';
-import { navigate } from '../app/router';
-import type { AppServices } from '../app/screen';
+import type { Replay } from '../activity/definition';
+import { navigate } from '../contract/router';
+import type { AppServices } from '../contract/services';
 import { planGoals } from '../report/plan-goals';
 import { progressSeries } from '../report/progress-series';
 import { reportAttempts } from '../report/report-attempts';
 import { reportSessions, type SessionRow } from '../report/report-sessions';
-import type { AttemptSummary } from '../schema/attempt-summary';
-import { MEASURES, measuresOf } from '../schema/measures';
-import type { Plan, Session } from '../schema/plan';
+import type { AttemptSummary } from '../registry/attempt-summary';
+import { ACTIVITY_IDS, activityOf } from '../registry/activities';
+import type { Attempt } from '../registry/attempt';
+import { MEASURES, measuresOf } from '../registry/measures';
+import { activityName, describeAttempt, stepTitle } from '../registry/steps';
+import type { Plan, Session } from '../registry/plan';
 import { getAttempt, listSummaries } from '../storage/attempts';
 import { listPlans, listSessions } from '../storage/plans';
-import { activityName, measureName, strings } from '../text/strings';
-import { summarize } from './attempt-summary';
+import { strings } from '../text/strings';
 import { ProgressChart, shownValue } from './progress-chart';
-import { goalText, stepTitle } from './step-text';
-import { TraceReplay } from './trace-replay';
+import { goalText } from './step-text';
 
 const t = strings.reports;
-const ACTIVITIES: readonly AttemptSummary['activity'][] = ['trace', 'sort', 'targets'];
 /** Rows shown at first; more on request (the charts already show every attempt). */
 const TABLE_PAGE = 100;
 
@@ -31,7 +31,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
   useEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans(), listSessions()]).then(([attempts, plans, sessions]) => setData({ attempts, plans, sessions })); }, [child?.id]);
   if (!child) return <p>{t.none}</p>;
   if (!data) return null;
-  const activity = (ACTIVITIES as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : 'trace';
+  const activity = (ACTIVITY_IDS as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : ACTIVITY_IDS[0];
   const days = data.attempts.map((a) => localDay(a.startedAt)).sort();
   const from = query.get('from') || days[0] || localDay(new Date().toISOString());
   const to = query.get('to') || days.at(-1) || localDay(new Date().toISOString());
@@ -48,7 +48,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
     filters={(
       <div class="toolbar no-print">
         <label>{t.child} <select value={child.id} onChange={(e) => set('child', e.currentTarget.value)}>{profiles.map((p) => <option key={p.id} value={p.id}>{p.nickname}</option>)}</select></label>
-        <label>{t.activity} <select value={activity} onChange={(e) => set('activity', e.currentTarget.value)}>{ACTIVITIES.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}</select></label>
+        <label>{t.activity} <select value={activity} onChange={(e) => set('activity', e.currentTarget.value)}>{ACTIVITY_IDS.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}</select></label>
         <label>{t.from} <input type="date" value={from} onChange={(e) => set('from', e.currentTarget.value)} /></label>
         <label>{t.to} <input type="date" value={to} onChange={(e) => set('to', e.currentTarget.value)} /></label>
         <button type="button" onClick={() => window.print()}>{t.print}</button>
@@ -61,7 +61,12 @@ function Report({ attempts, heading, plans, activity, sessions, filters }: { att
   const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
   const goals = planGoals(plans, attempts).filter((g) => g.planStep.activity === activity);
   const [shown, setShown] = useState(TABLE_PAGE);
-  const [replaying, setReplaying] = useState<TraceAttempt | null>(null);
+  const definition = activityOf(activity);
+  const [replaying, setReplaying] = useState<{ attempt: Attempt; View: Replay<Attempt> } | null>(null);
+  const replay = async (id: string) => {
+    const [attempt, View] = await Promise.all([getAttempt(id), definition.replay!()]);
+    setReplaying(attempt ? { attempt, View } : null);
+  };
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section class="report">
@@ -87,26 +92,26 @@ function Report({ attempts, heading, plans, activity, sessions, filters }: { att
       {sessions.length === 0 ? <p>{t.noSessions}</p> : <SessionTable rows={sessions} dateFormat={dateFormat} />}
       <h3>{t.attempts}</h3>
       {replaying && (
-        <div class="replay-panel" role="dialog" aria-label={t.replayOf(dateFormat.format(new Date(replaying.startedAt)))}>
-          <p>{t.replayOf(dateFormat.format(new Date(replaying.startedAt)))}</p>
-          <TraceReplay attempt={replaying} />
+        <div class="replay-panel" role="dialog" aria-label={t.replayOf(dateFormat.format(new Date(replaying.attempt.startedAt)))}>
+          <p>{t.replayOf(dateFormat.format(new Date(replaying.attempt.startedAt)))}</p>
+          <replaying.View attempt={replaying.attempt} />
           <button type="button" onClick={() => setReplaying(null)}>{t.close}</button>
         </div>
       )}
       <table class="attempts">
         <thead><tr>
           <th scope="col">{strings.data.columns.date}</th><th scope="col">{strings.data.columns.task}</th><th scope="col">{strings.data.columns.status}</th>
-          {measures.slice(0, 3).map((m) => <th key={m} scope="col">{measureName(m)}</th>)}
-          {activity === 'trace' && <th scope="col"><span class="visually-hidden">{t.replay}</span></th>}
+          {measures.slice(0, 3).map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}
+          {definition.replay && <th scope="col"><span class="visually-hidden">{t.replay}</span></th>}
         </tr></thead>
         <tbody>
           {attempts.slice(0, shown).map((a) => (
             <tr key={a.id} data-attempt-id={a.id}>
               <td>{dateFormat.format(new Date(a.startedAt))}</td>
-              <td>{summarize(a).task}</td>
+              <td>{describeAttempt(a).task}</td>
               <td>{a.status === 'completed' ? strings.data.completed : strings.data.abandoned}</td>
               {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : shownValue(m, v)}</td>; })}
-              {a.activity === 'trace' && <td><button type="button" class="no-print" onClick={() => void getAttempt(a.id).then((full) => setReplaying(full?.activity === 'trace' ? full : null))}>{t.replay}</button></td>}
+              {definition.replay && <td><button type="button" class="no-print" onClick={() => void replay(a.id)}>{t.replay}</button></td>}
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { AppServices } from '../app/screen';
+import type { AppServices } from '../contract/services';
 import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
 import { canSpeak } from '../audio/speak';
-import { paramName, strings } from '../text/strings';
+import { anyParamName } from '../registry/names';
+import { strings } from '../text/strings';
 
 const t = strings.settings;
 /** ISO/IEC 7810 ID-1: every bank card is this size, so any grown-up has a ruler in their wallet. */
@@ -80,7 +81,7 @@ function SoundSettings({ services }: { services: AppServices }) {
 
 function PassRules({ services }: { services: AppServices }) {
   const field = (key: 'passCoveragePct' | 'passInBandPct') => (
-    <label class="inline">{paramName(key)}
+    <label class="inline">{anyParamName(key)}
       <input type="number" name={key} min={0} max={100} step={1} value={services.settings[key]}
         onChange={(e) => { const value = Number(e.currentTarget.value); if (value >= 0 && value <= 100) services.updateSettings({ [key]: value }); }} />
     </label>

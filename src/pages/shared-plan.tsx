@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { AppServices } from '../app/screen';
-import { planMinutes } from '../plans/plan-duration';
+import type { AppServices } from '../contract/services';
+import { planMinutes } from '../plans/plan-minutes';
 import { readPlanLink } from '../plans/share-link';
-import type { Plan, PlanContent } from '../schema/plan';
+import type { Plan, PlanContent } from '../registry/plan';
 import { AGE_BANDS, AVATARS, profileSchema, type Profile } from '../schema/profile';
 import { savePlan } from '../storage/plans';
 import { saveProfile } from '../storage/profiles';

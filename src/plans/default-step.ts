@@ -1,4 +1,4 @@
-import { STEP_PARAMS, planStepSchema, type PlanActivity, type PlanStep } from '../schema/plan';
+import { STEP_PARAMS, planStepSchema, type PlanActivity, type PlanStep } from '../registry/plan';
 
 /** Trials a new step starts with: a short block a young child finishes before tiring. */
 const DEFAULT_TRIALS = 3;

@@ -1,6 +1,6 @@
-import type { AttemptSummary } from '../schema/attempt-summary';
-import { MEASURES } from '../schema/measures';
-import type { Goal } from '../schema/plan';
+import type { AttemptSummary } from '../registry/attempt-summary';
+import { MEASURES } from '../registry/measures';
+import type { Goal } from '../registry/plan';
 
 export interface GoalResult {
   readonly met: boolean;

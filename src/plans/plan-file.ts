@@ -1,6 +1,6 @@
 import { z } from '../schema/zod';
 import { parseJsonText, type ParsedText } from '../schema/parse-text';
-import { planContentSchema, type PlanContent } from '../schema/plan';
+import { planContentSchema, type PlanContent } from '../registry/plan';
 
 const PLAN_FORMAT = 'deft-plan';
 

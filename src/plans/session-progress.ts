@@ -1,4 +1,4 @@
-import type { PlanStep } from '../schema/plan';
+import type { PlanStep } from '../registry/plan';
 
 /** Where a running session is: headless, so the screen only draws it and forwards the grown-up's choices. */
 export interface SessionProgress {

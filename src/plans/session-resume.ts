@@ -1,4 +1,4 @@
-import type { Session } from '../schema/plan';
+import type { Session } from '../registry/plan';
 import type { SessionProgress } from './session-progress';
 
 /** Where a stored session stopped: the step it was on, its trials so far, and the steps skipped. */

@@ -1,4 +1,4 @@
-import { planContentSchema, type PlanContent } from '../schema/plan';
+import { planContentSchema, type PlanContent } from '../registry/plan';
 import { issuePaths } from '../schema/parse-text';
 
 /** Where a shared plan opens: behind the grown-ups' gate, on the plans page. */

@@ -1,6 +1,6 @@
 import { evaluateGoal, type GoalResult } from '../plans/evaluate-goal';
-import type { AttemptSummary } from '../schema/attempt-summary';
-import type { Plan, PlanStep } from '../schema/plan';
+import type { AttemptSummary } from '../registry/attempt-summary';
+import type { Plan, PlanStep } from '../registry/plan';
 
 export interface StepGoal {
   readonly step: number;

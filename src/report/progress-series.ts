@@ -1,5 +1,5 @@
-import type { AttemptSummary } from '../schema/attempt-summary';
-import { MEASURES, type MeasureId } from '../schema/measures';
+import type { AttemptSummary } from '../registry/attempt-summary';
+import { MEASURES, type MeasureId } from '../registry/measures';
 
 export interface ProgressPoint {
   readonly attemptId: string;

@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../schema/attempt-summary';
+import type { AttemptSummary } from '../registry/attempt-summary';
 
 export interface ReportFilter {
   readonly profileId: string;

@@ -1,6 +1,6 @@
 import { sessionFinished } from '../plans/session-resume';
-import type { AttemptSummary } from '../schema/attempt-summary';
-import type { Plan, Session } from '../schema/plan';
+import type { AttemptSummary } from '../registry/attempt-summary';
+import type { Plan, Session } from '../registry/plan';
 
 export interface SessionRow {
   readonly session: Session;

@@ -2,9 +2,9 @@ import { z } from './zod';
 
 /**
  * Pieces every attempt record shares. The record format is public: names stay
- * stable, changes are additive and come with a new schemaVersion.
+ * stable; each activity numbers its own record's versions (schemaVersion) and
+ * reads older ones through small migrations (src/activity/definition.ts).
  */
-export const SCHEMA_VERSION = 1;
 
 export const pointerTypeSchema = z.enum(['touch', 'pen', 'mouse']);
 export type PointerKind = z.infer<typeof pointerTypeSchema>;
@@ -61,7 +61,7 @@ export type SessionRef = z.infer<typeof sessionRefSchema>;
 /** Fields at the head of every attempt, whatever the activity. */
 export const attemptBaseShape = {
   id: z.uuid(),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.int().min(1).describe("the version of this activity's record format"),
   status: attemptStatusSchema,
   endReason: endReasonSchema,
   profileId: z.string().nullable(),
@@ -75,3 +75,6 @@ export const attemptBaseShape = {
 
 /** A point of a template in mm: [x, y]. */
 export const mmPairSchema = z.tuple([z.number(), z.number()]);
+
+/** Any activity's record as the parts every one shares see it: what the host stores. */
+export type AttemptBase = z.infer<z.ZodObject<typeof attemptBaseShape>> & { activity: string };

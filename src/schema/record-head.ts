@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AttemptStatus, type DeviceInfo, type EndReason } from './parts';
+import type { AttemptStatus, DeviceInfo, EndReason } from './parts';
 
 /** What every attempt record starts with, whatever the activity. */
 export interface AttemptHead {
@@ -11,11 +11,11 @@ export interface AttemptHead {
   device: DeviceInfo;
 }
 
-/** The head's fields as the record stores them. */
-export function recordHead<A extends string>(head: AttemptHead, activity: A) {
+/** The head's fields as the record stores them, at the activity's record version. */
+export function recordHead<A extends string, V extends number>(head: AttemptHead, activity: A, schemaVersion: V) {
   return {
     id: head.id,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion,
     activity,
     status: head.status,
     endReason: head.endReason,

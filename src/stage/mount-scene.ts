@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { LeaveReason } from '../activities/activity';
+import type { LeaveReason } from '../activity/definition';
 import { createStage } from './create-stage';
 
 /** What an activity's scene answers to; the app's ActivityController in Phaser's terms. */

@@ -1,5 +1,5 @@
 import { z } from '../schema/zod';
-import type { Attempt } from '../schema/attempt';
+import type { Attempt } from '../registry/attempt';
 import { saveAttempt } from './attempts';
 
 export type KeepOutcome =

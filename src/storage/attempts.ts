@@ -1,17 +1,20 @@
-import { attemptSchema, type Attempt } from '../schema/attempt';
-import { attemptSummarySchema, type AttemptSummary } from '../schema/attempt-summary';
-import { SCHEMA_VERSION } from '../schema/parts';
+import { activities } from '../registry/activities';
+import { storedAttemptSchema, type Attempt } from '../registry/attempt';
+import { summarize, type AttemptSummary } from '../registry/attempt-summary';
 import type { IDBPTransaction } from 'idb';
 import { database, type DeftDatabase } from './database';
 import { byBucket, withSummaries, type SummaryBucket } from './summary-buckets';
 import { readValid } from './read-valid';
 
-/** Validates and stores one attempt, with its summary, in one transaction. Called the moment an attempt ends. */
+/**
+ * Stores one attempt, with its summary, in one transaction. Called the moment
+ * an attempt ends, with a record its activity has just built and checked
+ * against its schema (parsed once, there).
+ */
 export async function saveAttempt(record: Attempt): Promise<void> {
-  const valid = attemptSchema.parse(record);
   const tx = (await database()).transaction(['attempts', 'summaries'], 'readwrite');
   try {
-    await Promise.all([writeAttempts(tx, [valid], 'put'), tx.done]);
+    await Promise.all([writeAttempts(tx, [record], 'put'), tx.done]);
   } catch (error) {
     // A full disk aborts the transaction: its requests fail as "AbortError", the transaction carries the cause.
     throw tx.error ?? error;
@@ -29,7 +32,7 @@ export async function writeAttempts(tx: AttemptsTransaction, attempts: readonly 
   const summaries = tx.objectStore('summaries');
   await Promise.all([
     ...attempts.map((attempt) => attemptStore[how](attempt)),
-    ...[...byBucket(attempts.map((a) => attemptSummarySchema.parse(a)))].map(async ([key, group]) => {
+    ...[...byBucket(attempts.map(summarize))].map(async ([key, group]) => {
       await summaries.put(withSummaries((await summaries.get(key)) as SummaryBucket | undefined, key, group));
     }),
   ]);
@@ -44,7 +47,7 @@ export interface StoredAttempts {
 
 export async function listAttempts(): Promise<StoredAttempts> {
   const raw = await (await database()).getAll('attempts');
-  const attempts = newestFirst(readValid(attemptSchema, raw));
+  const attempts = newestFirst(readValid(storedAttemptSchema, raw));
   return { attempts, unreadable: raw.length - attempts.length };
 }
 
@@ -71,22 +74,23 @@ export async function* attemptBatches(keep: (attempt: Attempt) => boolean = () =
     if (raw.length === 0) return;
     const end = raw.at(-1) as { startedAt: string; id: string };
     last = { startedAt: end.startedAt, id: end.id };
-    yield readValid(attemptSchema, raw).filter(keep);
+    yield readValid(storedAttemptSchema, raw).filter(keep);
   }
 }
 
 /**
  * Summaries, newest first: one child's (by the profileId index), or
  * everybody's. Never reads a stroke. A summary is written only by
- * writeAttempts, from an attempt that has just passed the full schema, and the
- * store is rebuilt when the database version changes; so reading checks its
- * version and activity rather than parsing each again (5,000 of them fill a report).
+ * writeAttempts, from an attempt its schema has checked, and the store is
+ * rebuilt whenever the summaries' format changes (rebuildSummariesIfStale);
+ * so reading checks its activity and record version rather than parsing each
+ * again (5,000 of them fill a report).
  */
 export async function listSummaries(profileId?: string): Promise<AttemptSummary[]> {
   const db = await database();
   const buckets = (profileId === undefined ? await db.getAll('summaries') : await db.getAllFromIndex('summaries', 'profileId', profileId)) as SummaryBucket[];
   const raw = buckets.flatMap(readBucket);
-  return newestFirst(raw.filter((s): s is AttemptSummary => s.schemaVersion === SCHEMA_VERSION && KNOWN_ACTIVITIES.has(s.activity!)));
+  return newestFirst(raw.filter((s): s is AttemptSummary => s.schemaVersion === activities.get(String(s.activity))?.record.version));
 }
 
 /** A damaged bucket (not JSON, not a list) is skipped, not fatal: the attempts themselves are still stored whole. */
@@ -99,8 +103,6 @@ function readBucket(bucket: SummaryBucket): Partial<AttemptSummary>[] {
   }
 }
 
-const KNOWN_ACTIVITIES: ReadonlySet<string> = new Set(attemptSummarySchema.options.map((option) => option.shape.activity.value));
-
 /** Every summary, and how many stored attempts have none because they no longer read. */
 export async function listStoredSummaries(): Promise<{ attempts: AttemptSummary[]; unreadable: number }> {
   const [attempts, stored] = await Promise.all([listSummaries(), (await database()).count('attempts')]);
@@ -109,7 +111,7 @@ export async function listStoredSummaries(): Promise<{ attempts: AttemptSummary[
 
 /** One whole attempt, raw strokes included: for a replay. */
 export async function getAttempt(id: string): Promise<Attempt | null> {
-  const parsed = attemptSchema.safeParse(await (await database()).get('attempts', id));
+  const parsed = storedAttemptSchema.safeParse(await (await database()).get('attempts', id));
   return parsed.success ? parsed.data : null;
 }
 

@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { attemptSummarySchema, type AttemptSummary } from '../schema/attempt-summary';
-import { byBucket, withSummaries } from './summary-buckets';
+import { rebuildSummariesIfStale } from './summary-rebuild';
 
 export interface DeftDatabase extends DBSchema {
   attempts: { key: string; value: unknown; indexes: { startedAt: string } };
@@ -9,18 +8,40 @@ export interface DeftDatabase extends DBSchema {
   plans: { key: string; value: unknown };
   sessions: { key: string; value: unknown };
   summaries: { key: string; value: unknown; indexes: { profileId: string } };
+  meta: { key: string; value: unknown };
 }
 
 const DATABASE_NAME = 'deft';
-/** 1: attempts and settings. 2: profiles. 3: plans and sessions. 4: attempt summaries, for reports. */
-const DATABASE_VERSION = 4;
+/** 1: attempts and settings. 2: profiles. 3: plans and sessions. 4: attempt summaries, for reports. 5: meta (the summaries' format). */
+export const DATABASE_VERSION = 5;
 
 let opening: Promise<IDBPDatabase<DeftDatabase>> | null = null;
+const versionChangeListeners = new Set<() => void>();
 
-/** The one connection to IndexedDB. Only src/storage opens it. */
+/**
+ * Called when a newer version of Deft, in another tab or the installed app,
+ * needs this database upgraded: this page has closed its connection, so
+ * whatever it stores from now on waits (the unload copies) until it reloads.
+ */
+export function onVersionChange(listener: () => void): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
+}
+
+/** Whether this page gave its connection up to a newer version: it must reload before it stores again. */
+export let closedForUpgrade = false;
+
+/**
+ * The one connection to IndexedDB. Only src/storage opens it. Stored
+ * summaries are rebuilt here when their format changed, whatever the version.
+ * An upgrade never hangs: this page closes its connection the moment a newer
+ * one asks (versionchange), and a newer page waiting on an older one (blocked)
+ * opens as soon as that one lets go.
+ */
 export function database(): Promise<IDBPDatabase<DeftDatabase>> {
+  if (closedForUpgrade) return Promise.reject(new DOMException('A newer version of Deft is upgrading the database: reload to go on.', 'VersionError'));
   opening ??= openDB<DeftDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, transaction) {
+    upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
         attempts.createIndex('startedAt', 'startedAt');
@@ -31,18 +52,24 @@ export function database(): Promise<IDBPDatabase<DeftDatabase>> {
         db.createObjectStore('plans', { keyPath: 'id' });
         db.createObjectStore('sessions', { keyPath: 'id' });
       }
-      if (oldVersion < 4) {
-        const summaries = db.createObjectStore('summaries', { keyPath: 'key' });
-        summaries.createIndex('profileId', 'profileId');
-        // Attempts stored before summaries existed get theirs now; ones that no longer read are left alone.
-        const found: AttemptSummary[] = [];
-        for (let cursor = await transaction.objectStore('attempts').openCursor(); cursor; cursor = await cursor.continue()) {
-          const summary = attemptSummarySchema.safeParse(cursor.value);
-          if (summary.success) found.push(summary.data);
-        }
-        for (const [key, group] of byBucket(found)) await summaries.put(withSummaries(undefined, key, group));
-      }
+      if (oldVersion < 4) db.createObjectStore('summaries', { keyPath: 'key' }).createIndex('profileId', 'profileId');
+      // The summaries are (re)built from the attempts once the database is open: see rebuildSummariesIfStale.
+      if (oldVersion < 5) db.createObjectStore('meta');
     },
+    blocked(currentVersion) {
+      console.warn(`Deft waits for another tab, still on database version ${currentVersion}, to let go`);
+    },
+    blocking() {
+      // A newer Deft wants to upgrade: give the database up now, not at the end of the game.
+      closedForUpgrade = true;
+      void opening?.then((db) => db.close());
+      opening = null;
+      for (const listener of versionChangeListeners) listener();
+    },
+  }).then(async (db) => {
+    await rebuildSummariesIfStale(db);
+    return db;
   });
+  opening.catch(() => { opening = null; }); // a failed open is tried again next time
   return opening;
 }

@@ -2,7 +2,7 @@ import type { ExportContent } from '../export/attempts-json';
 import { planMerge } from '../export/merge-plan';
 import type { z } from 'zod';
 import { readExport, RECORDS, type ExportRecord } from '../export/read-export';
-import type { Attempt } from '../schema/attempt';
+import type { Attempt } from '../registry/attempt';
 import { listAttempts, writeAttempts } from './attempts';
 import { database } from './database';
 import { listPlans, listSessions } from './plans';

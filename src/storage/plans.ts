@@ -1,4 +1,4 @@
-import { planSchema, sessionSchema, type Plan, type Session } from '../schema/plan';
+import { planSchema, sessionSchema, type Plan, type Session } from '../registry/plan';
 import { database } from './database';
 import { readValid } from './read-valid';
 

@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../schema/attempt-summary';
+import type { AttemptSummary } from '../registry/attempt-summary';
 
 /**
  * Attempt summaries are stored a month of one child's at a time, as JSON

@@ -1,4 +1,4 @@
-import { attemptSchema, type Attempt } from '../schema/attempt';
+import { storedAttemptSchema, type Attempt } from '../registry/attempt';
 import { saveAttempt } from './attempts';
 
 const PREFIX = 'deft-unload-copy:';
@@ -29,7 +29,7 @@ export async function storeUnloadCopies(): Promise<{ stored: number; unreadable:
   for (const key of keys) {
     let parsed;
     try {
-      parsed = attemptSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? ''));
+      parsed = storedAttemptSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? ''));
     } catch {
       parsed = null;
     }

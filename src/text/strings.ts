@@ -6,71 +6,10 @@
 export const strings = {
   appName: 'Deft',
   home: {
-    trace: 'Trace',
-    sort: 'Sort',
-    targets: 'Targets',
     whoIsPlaying: 'Who is playing?',
     switchChild: (nickname: string) => `${nickname} is playing. Choose another child`,
   },
-  activities: {
-    trace: 'Tracing',
-    sort: 'Sorting',
-    targets: 'Targets',
-  },
-  targets: {
-    modes: { pop: 'Pop the bubbles', ring: 'Tap round the ring', pinch: 'Pinch and drop in the jar' },
-    ringTooBig: (skipped: number, roomMm: number) => `${skipped} ring sequence${skipped === 1 ? ' is' : 's are'} wider than this screen (${roomMm} mm) and skipped.`,
-    ringNoneFits: (roomMm: number, amplitudeMm: number, widthMm: number) => `The ring is too wide for this screen (${roomMm} mm): the largest that fits is used, ${amplitudeMm} × ${widthMm} mm.`,
-  },
-  sort: {
-    rules: { color: 'Sort by colour', shape: 'Sort by shape', size: 'Sort by size', category: 'Sort into kinds' },
-    didNotFit: (left: number, total: number) => `${left} of ${total} objects did not fit on this screen at this size: left out.`,
-  },
-  forms: {
-    vertical: 'Vertical line',
-    horizontal: 'Horizontal line',
-    circle: 'Circle',
-    cross: 'Cross',
-    'diagonal-right': 'Diagonal line ＼',
-    'diagonal-left': 'Diagonal line ／',
-    square: 'Square',
-    x: 'X (oblique cross)',
-    triangle: 'Triangle',
-    spiral: 'Spiral',
-  },
-  picker: {
-    stages: 'How much help',
-    forms: 'Forms',
-  },
-  guides: {
-    trace: 'Trace over the path',
-    dotted: 'Follow the dotted line',
-    dots: 'Join the dots',
-    copy: 'Copy the picture',
-    memory: 'Draw it from memory',
-  },
   /** Copy criteria as stored in each record and shown to grown-ups (sources: docs/metrics.md). */
-  criteria: {
-    'vertical-within-30': 'More than half of the line is within 30° of vertical',
-    'horizontal-within-30': 'More than half of the line is within 30° of horizontal',
-    'circle-closed': 'The circle is closed',
-    'circle-aspect': 'The circle is at most twice as long as it is wide',
-    'cross-lines-intersect': 'Two lines cross',
-    'cross-arms-6mm': 'Each line reaches at least 6 mm beyond the crossing on both sides',
-    'cross-lines-on-axes': 'More than half of each line is within 20° of its axis',
-    'diagonal-right-angle': 'More than half of the line slopes between 110° and 160° (＼)',
-    'diagonal-left-angle': 'More than half of the line slopes between 20° and 70° (／)',
-    'diagonal-no-abrupt-turn': 'The line does not change direction abruptly',
-    'square-four-sides': 'Four clearly defined sides',
-    'square-four-corners': 'Four clearly defined corners, closed',
-    'square-corner-angles': 'Every corner is between 60° and 120° (at least three corners found)',
-    'x-oblique-lines-cross': 'Two oblique lines cross',
-    'x-arms-balanced': 'The longest arm is at most twice the shortest',
-    'triangle-three-sides': 'Three clearly defined sides',
-    'triangle-three-corners': 'Three clearly defined corners, closed',
-    'spiral-turns': 'At least two and a half turns',
-    'spiral-no-crossing': 'No turn runs into another',
-  },
   gate: {
     button: 'Grown-ups',
     hint: 'For grown-ups: press and hold the button below until its ring is full (3 seconds).',
@@ -127,11 +66,7 @@ export const strings = {
   plans: {
     title: 'Drill plans',
     none: 'No plans yet. Start from a preset in the developmental sequence, or build one step by step.',
-    presets: 'Presets in the developmental sequence',
-    presetHint: 'Each traces the form over the path, then along a dotted line (each until coverage ≥ 80 in 4 of 5 trials), then copies it from a model. Typical ages after the Beery VMI norms.',
-    presetName: (form: string) => `${form}: trace, dotted, copy`,
-    typicalAge: (months: number) => `typical by ${Math.floor(months / 12)} y ${months % 12} m`,
-    usePreset: (form: string) => `Use the ${form} preset`,
+    usePreset: (name: string) => `Use the ${name} preset`,
     use: 'Use',
     blank: 'New empty plan',
     newPlanName: 'New plan',
@@ -242,32 +177,6 @@ export const strings = {
     print: 'Print',
     noValue: '–',
   },
-  /** Parameter names in the plan forms; a parameter missing here shows its key. */
-  paramNames: {
-    form: 'Form', guide: 'Help', sizeMm: 'Size (mm)', corridorMm: 'Corridor (mm)', demo: 'Demonstration', passCoveragePct: 'Pass: coverage (%)',
-    passInBandPct: 'Pass: ink in corridor (%)', strokeOrder: 'Stroke order', outsideInk: 'Show ink outside', strict: 'Stop outside the corridor',
-    adaptive: 'Adaptive', adaptiveMinMm: 'Narrowest corridor (mm)', adaptiveMaxMm: 'Widest corridor (mm)', modelSeconds: 'Model shown (s)', hand: 'Hand',
-    rule: 'Sort by', itemCount: 'Objects', itemSizeMm: 'Object size (mm)', binCount: 'Bins', distractors: 'Distractors', seed: 'Seed', grabMarginMm: 'Grab margin (mm)',
-    mode: 'Game', stepPct: 'Staircase step (%)', minMm: 'Smallest (mm)', maxMm: 'Largest (mm)', trials: 'Targets', sequences: 'Sequences',
-    amplitudeMm: 'Ring diameter A (mm)', widthMm: 'Target width W (mm)', conditions: 'Conditions A×W', items: 'Objects',
-  },
-  measures: {
-    coveragePct: 'Coverage',
-    inBandPct: 'Ink in corridor',
-    meanDeviationMm: 'Mean deviation',
-    drawingMs: 'Drawing time',
-    corridorThresholdMm: 'Corridor threshold',
-    sortCorrectPct: 'Drops into the right bin',
-    sortErrors: 'Wrong-bin drops',
-    sortTotalMs: 'Round time',
-    pathEfficiencyPct: 'Path efficiency',
-    hitRatePct: 'Hit rate',
-    targetThresholdMm: 'Size threshold',
-    movementMs: 'Movement time',
-    throughputBitsPerS: 'Throughput',
-    pinchFailedGrasps: 'Failed grasps',
-    pinchTotalMs: 'Pinch round time',
-  },
   play: {
     home: 'Home',
     back: 'Back',
@@ -290,23 +199,6 @@ export const strings = {
     exportCsv: 'Export CSV',
     empty: 'No attempts yet. They appear here as soon as a child finishes or leaves one.',
     columns: { date: 'Date', activity: 'Activity', task: 'Task', status: 'Status', result: 'Result', details: 'Details', duration: 'Duration' },
-    passed: 'Passed',
-    notYet: 'Not yet',
-    traceDetails: (coveragePct: number, met: number, criteria: number) => `coverage ${coveragePct.toFixed(0)}%${criteria ? ` · criteria ${met}/${criteria}` : ''}`,
-    sortTask: (rule: string, items: number, sizeMm: number, bins: number) => `${rule} · ${items} objects, ${sizeMm} mm, ${bins} bins`,
-    sorted: (correct: number, total: number) => `${correct}/${total} sorted`,
-    sortDetails: (wrong: number, outside: number, transportMs: number | null) =>
-      `${wrong} in a wrong bin · ${outside} dropped outside${transportMs === null ? '' : ` · ${(transportMs / 1000).toFixed(1)} s a carry`}`,
-    popTask: (mode: string, sizeMm: number, adaptive: boolean) => `${mode} · ${adaptive ? `from ${sizeMm} mm, adapting` : `${sizeMm} mm`}`,
-    ringTask: (mode: string, conditions: string[]) => `${mode} · ${conditions.join(', ') || 'no whole sequence'} mm`,
-    pinchTask: (mode: string, items: number, sizeMm: number) => `${mode} · ${items} of ${sizeMm} mm`,
-    hits: (hits: number, total: number) => `${hits}/${total} hit`,
-    throughput: (bitsPerS: number | null) => (bitsPerS === null ? 'no throughput' : `${bitsPerS.toFixed(2)} bit/s`),
-    inJar: (inJar: number, total: number) => `${inJar}/${total} in the jar`,
-    popDetails: (thresholdMm: number | null, errorMm: number | null) =>
-      `${thresholdMm === null ? 'no threshold yet' : `threshold ${thresholdMm.toFixed(1)} mm`}${errorMm === null ? '' : ` · off centre ${errorMm.toFixed(1)} mm`}`,
-    pinchDetails: (grasps: number, failed: number, apertureMm: number | null) =>
-      `${grasps} grasps, ${failed} failed${apertureMm === null ? '' : ` · grip ${apertureMm.toFixed(0)} mm`}`,
     abandoned: 'left early',
     completed: 'finished',
     count: (n: number) => `${n} attempt${n === 1 ? '' : 's'} stored on this device`,
@@ -337,45 +229,3 @@ export const strings = {
   },
   notFound: 'That page does not exist. Going home.',
 } as const;
-
-/** Display name of any form id, for screen readers and the Data page. */
-export function formName(id: string): string {
-  return (strings.forms as Record<string, string>)[id] ?? id;
-}
-
-export function guideName(id: string): string {
-  return (strings.guides as Record<string, string>)[id] ?? id;
-}
-
-export function modeName(id: string): string {
-  return (strings.targets.modes as Record<string, string>)[id] ?? id;
-}
-
-export function ruleName(id: string): string {
-  return (strings.sort.rules as Record<string, string>)[id] ?? id;
-}
-
-/** Names for a parameter's choices, where the app already has them (forms, stages, rules, games, hands). */
-const OPTION_NAMES: Record<string, Record<string, string>> = {
-  form: strings.forms, guide: strings.guides, rule: strings.sort.rules, mode: strings.targets.modes, hand: strings.grownUps.hands,
-};
-
-export function optionName(key: string, option: string): string {
-  return OPTION_NAMES[key]?.[option] ?? option;
-}
-
-export function criterionText(id: string): string {
-  return (strings.criteria as Record<string, string>)[id] ?? id;
-}
-
-export function paramName(key: string): string {
-  return (strings.paramNames as Record<string, string>)[key] ?? key;
-}
-
-export function measureName(id: string): string {
-  return (strings.measures as Record<string, string>)[id] ?? id;
-}
-
-export function activityName(id: string): string {
-  return (strings.activities as Record<string, string>)[id] ?? id;
-}

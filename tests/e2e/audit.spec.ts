@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { holdGate, pageShot, SCREENSHOTS } from './drive';
 import { exportToJson } from '../../src/export/attempts-json';
 import { planLink } from '../../src/plans/share-link';
-import { presetPlan } from '../../src/plans/presets';
+import { presetPlan } from '../../src/activities/trace/presets';
 import { traced } from '../unit/sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';

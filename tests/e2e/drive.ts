@@ -7,8 +7,8 @@ import { layoutTrace } from '../../src/activities/trace/layout';
 import type { Handedness, TraceParams } from '../../src/activities/trace/params';
 import { resample } from '../../src/geometry/resample';
 import { CSS_REFERENCE_PX_PER_MM } from '../../src/geometry/units';
-import type { Attempt } from '../../src/schema/attempt';
-import { exportFileSchema, type ExportFile } from '../../src/schema/export-file';
+import type { Attempt } from '../../src/registry/attempt';
+import { exportFileSchema, type ExportFile } from '../../src/export/export-file';
 
 
 export const PX_PER_MM = CSS_REFERENCE_PX_PER_MM;

@@ -4,12 +4,12 @@ import { exportJson, formOnPage, holdGate, openActivity, openGrownUps, pageShot,
 import { CATEGORY_PICTURES, pictureSilhouette } from '../../src/activities/sort/pictures';
 import { fitRing } from '../../src/activities/targets/fit-ring';
 import { planLink, readPlanLink } from '../../src/plans/share-link';
-import { attemptSummarySchema } from '../../src/schema/attempt-summary';
-import { exportFileSchema } from '../../src/schema/export-file';
+import { summarize } from '../../src/registry/attempt-summary';
+import { exportFileSchema } from '../../src/export/export-file';
 import { byBucket, withSummaries } from '../../src/storage/summary-buckets';
 import { centreOfArea } from '../unit/helpers';
 import { traced } from '../unit/sample-attempt';
-import { planContentSchema } from '../../src/schema/plan';
+import { planContentSchema } from '../../src/registry/plan';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { areaCentre, playArea } from '../../src/activities/targets/play-area';
 import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
@@ -317,7 +317,7 @@ test('item 11 (issue 14): a large export is written in parts and imported back a
   test.setTimeout(180_000);
   const COUNT = 300;
   const attempts = Array.from({ length: COUNT }, (_, i) => traced(40 + (i % 60), i % 1440, { id: crypto.randomUUID(), profileId: null }));
-  const summaries = attempts.map((a) => attemptSummarySchema.parse(a));
+  const summaries = attempts.map((a) => summarize(a));
   const buckets = [...byBucket(summaries)].map(([key, group]) => withSummaries(undefined, key, group));
   await page.goto('./#/');
   await page.locator('body[data-screen=home]').waitFor();

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { playArea } from '../../src/activities/targets/play-area';
 import { PopRound } from '../../src/activities/targets/pop-round';
-import { exportFileSchema } from '../../src/schema/export-file';
+import { exportFileSchema } from '../../src/export/export-file';
 
 const POP = { mode: 'pop', sizeMm: 20, adaptive: false, trials: 3, seed: 7 } as const;
 

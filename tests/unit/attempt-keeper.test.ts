@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createAttemptKeeper, isQuotaError } from '../../src/storage/attempt-keeper';
-import type { Attempt } from '../../src/schema/attempt';
+import type { Attempt } from '../../src/registry/attempt';
 import { sampleAttempt } from './sample-attempt';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

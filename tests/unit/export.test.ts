@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptsToCsv } from '../../src/export/attempts-csv';
 import { exportToJson } from '../../src/export/attempts-json';
 import { csvCell } from '../../src/export/csv-cell';
-import { attemptSchema } from '../../src/schema/attempt';
+import { attemptSchema } from '../../src/registry/attempt';
 import { sampleAttempt } from './sample-attempt';
 
 describe('CSV cells', () => {

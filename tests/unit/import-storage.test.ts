@@ -8,7 +8,7 @@ import { damagedRecords, importText, readAll } from '../../src/storage/import-ex
 import { settingsFrom } from '../../src/storage/settings';
 import { keepUnloadCopy, storeUnloadCopies } from '../../src/storage/unload-copies';
 import type { TraceAttempt } from '../../src/activities/trace/record';
-import type { Plan, Session } from '../../src/schema/plan';
+import type { Plan, Session } from '../../src/registry/plan';
 import type { Profile } from '../../src/schema/profile';
 import { leafPaths, replaced } from './json-paths';
 import { database } from '../../src/storage/database';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planMerge } from '../../src/export/merge-plan';
-import { parseExportFile } from '../../src/schema/export-file';
+import { parseExportFile } from '../../src/export/export-file';
 import { exportToJson } from '../../src/export/attempts-json';
 import type { Profile } from '../../src/schema/profile';
 

@@ -4,10 +4,10 @@ import { FORM_IDS } from '../../src/activities/trace/forms';
 import { defaultStep } from '../../src/plans/default-step';
 import { evaluateGoal } from '../../src/plans/evaluate-goal';
 import { parsePlanFile, planFileText } from '../../src/plans/plan-file';
-import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../../src/plans/presets';
+import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../../src/activities/trace/presets';
 import { afterTrial, isFinished, repeatStep, sessionStart, skipStep } from '../../src/plans/session-progress';
 import { checksum, planLink, readPlanLink } from '../../src/plans/share-link';
-import { planContentSchema, planSchema, type Goal, type PlanContent } from '../../src/schema/plan';
+import { planContentSchema, planSchema, type Goal, type PlanContent } from '../../src/registry/plan';
 import { traced } from './sample-attempt';
 
 const coverageGoal: Goal = { measure: 'coveragePct', comparison: 'atLeast', value: 80, inTrials: 4, ofTrials: 5 };

@@ -5,7 +5,7 @@ import { planGoals } from '../../src/report/plan-goals';
 import { progressSeries } from '../../src/report/progress-series';
 import { reportAttempts } from '../../src/report/report-attempts';
 import { reportSessions } from '../../src/report/report-sessions';
-import { sessionSchema, type Plan } from '../../src/schema/plan';
+import { sessionSchema, type Plan } from '../../src/registry/plan';
 import { traced } from './sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';

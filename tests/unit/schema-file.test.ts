@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attemptJsonSchema, exportJsonSchema } from '../../src/schema/json-schema';
+import { attemptJsonSchema, exportJsonSchema } from '../../src/export/json-schema';
 
 const FILES = [
   ['attempt.schema.json', attemptJsonSchema],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterTrial, type SessionProgress } from '../../src/plans/session-progress';
 import { progressOf, sessionFinished, sessionToCarryOn } from '../../src/plans/session-resume';
-import { sessionSchema, type Session } from '../../src/schema/plan';
+import { sessionSchema, type Session } from '../../src/registry/plan';
 
 const PLAN = '6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
 const MIA = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';

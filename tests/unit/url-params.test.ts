@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../src/app/router';
+import { parseRoute } from '../../src/contract/router';
 import { traceActivity } from '../../src/activities/trace';
 import { parseUrlParams } from '../../src/schema/url-params';
 

@@ -1,7 +1,7 @@
 import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { SortLayout } from './layout';
 import type { SortParams } from './params';
-import { sortAttemptSchema, type SortAttempt } from './record';
+import { SORT_RECORD_VERSION, sortAttemptSchema, type SortAttempt } from './record';
 import { scoreSort } from './score';
 import type { SortRound } from './sort-round';
 
@@ -17,7 +17,7 @@ export function buildSortRecord(input: SortRecordInput): SortAttempt {
   const { round, layout } = input;
   const { metrics, results } = scoreSort(layout.items, round.events, round.strokes, round.grabMisses);
   return sortAttemptSchema.parse({
-    ...recordHead(input.head, 'sort'),
+    ...recordHead(input.head, 'sort', SORT_RECORD_VERSION),
     params: input.params,
     strokes: round.strokes,
     layout: {

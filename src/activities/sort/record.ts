@@ -33,8 +33,12 @@ export const sortEventSchema = z.object({
   bin: z.string().nullable().optional().describe('drops only: the bin the object landed in'),
 });
 
+/** The first version of this record: nothing to migrate yet. */
+export const SORT_RECORD_VERSION = 1;
+
 export const sortAttemptSchema = z.object({
   ...attemptBaseShape,
+  schemaVersion: z.literal(SORT_RECORD_VERSION),
   activity: z.literal('sort'),
   params: sortParamsSchema.extend({ seed: z.int().min(0) }).describe('as used: the seed is always recorded'),
   layout: z.object({

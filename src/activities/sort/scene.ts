@@ -4,9 +4,9 @@ import { attachPointerInput, type PointerInput } from '../../input/pointer-input
 import type { EndReason } from '../../schema/parts';
 import { mountScene } from '../../stage/mount-scene';
 import { playStarBurst } from '../../stage/reward';
-import { strings } from '../../text/strings';
-import type { ActivityController, ActivityHost } from '../activity';
-import { attemptHeadNow } from '../attempt-head';
+import { sortStrings } from './strings';
+import type { ActivityController, ActivityHost } from '../../activity/definition';
+import { attemptHeadNow } from '../../activity/attempt-head';
 import { deviceInfo } from '../../input/device-info';
 import type { DeviceInfo } from '../../schema/parts';
 import { BinView } from './bin-view';
@@ -139,7 +139,7 @@ class SortScene extends Phaser.Scene implements StrokeListener {
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.layout = layoutSort(planRound(this.params, this.seed), rect.width / this.host.pxPerMm, rect.height / this.host.pxPerMm, this.seed);
     this.round = new SortRound(this.layout, { originMs: performance.now(), grabMarginMm: this.params.grabMarginMm });
-    if (this.layout.unplaced.length) this.host.showNotice(strings.sort.didNotFit(this.layout.unplaced.length, this.layout.unplaced.length + this.layout.items.length));
+    if (this.layout.unplaced.length) this.host.showNotice(sortStrings.didNotFit(this.layout.unplaced.length, this.layout.unplaced.length + this.layout.items.length));
     this.draw();
   }
 

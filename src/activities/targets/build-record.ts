@@ -2,7 +2,7 @@ import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { TargetsParams } from './params';
 import type { PinchRound } from './pinch-round';
 import type { PopRound } from './pop-round';
-import { targetsAttemptSchema, type TargetsAttempt } from './record';
+import { TARGETS_RECORD_VERSION, targetsAttemptSchema, type TargetsAttempt } from './record';
 import type { RingRound } from './ring-round';
 import { scorePinch, scorePop, scoreRing } from './score';
 import type { TouchLog } from './touch-log';
@@ -26,7 +26,7 @@ export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
   const log = game.mode === 'pinch' ? null : game.round.log;
   const jar = game.mode === 'pinch' ? game.round.layout.jar : null;
   return targetsAttemptSchema.parse({
-    ...recordHead(input.head, 'targets'),
+    ...recordHead(input.head, 'targets', TARGETS_RECORD_VERSION),
     params: input.params,
     strokes: input.touches.strokes,
     layout: {

@@ -1,17 +1,27 @@
-import { modeName } from '../../text/strings';
-import type { ActivityDefinition } from '../activity';
-import { TARGETS_URL_NAMES, targetsParamsSchema } from './params';
+import type { ActivityDefinition } from '../../activity/definition';
+import { describeTargets, targetsStep } from './describe';
+import { modeIcon, targetsIcon } from './icons';
+import { targetsMeasures } from './measures';
+import { TARGET_MODES, TARGETS_URL_NAMES, targetsParamsSchema, type TargetMode } from './params';
+import { TARGETS_RECORD_VERSION, targetsAttemptSchema } from './record';
+import { modeName, targetsStrings } from './strings';
+import { summarizeTargets, targetsSummarySchema } from './summary';
 
-export { ringConditions, TARGET_MODES, targetsParamsSchema, type TargetMode, type TargetsParams } from './params';
-export { targetsAttemptSchema, type TargetsAttempt } from './record';
-
-export const targetsActivity: ActivityDefinition<typeof targetsParamsSchema> = {
+/** Popping bubbles, the ISO 9241-9 ring, and pinching small objects into a jar. */
+export const targetsActivity = {
   id: 'targets',
   paramsSchema: targetsParamsSchema,
   urlNames: TARGETS_URL_NAMES,
+  record: { schema: targetsAttemptSchema, version: TARGETS_RECORD_VERSION, migrations: {}, summarySchema: targetsSummarySchema, summarize: summarizeTargets },
+  measures: targetsMeasures,
+  strings: { name: targetsStrings.name, card: targetsStrings.card, params: targetsStrings.params, options: { mode: targetsStrings.modes }, measures: targetsStrings.measures },
+  card: targetsIcon,
+  picker: { play: { param: 'mode', choices: TARGET_MODES, label: targetsStrings.name, name: modeName, picture: (c) => modeIcon(c as TargetMode) } },
+  step: targetsStep,
+  describe: describeTargets,
   instruction: (params) => modeName(params.mode),
   async mount(host, params) {
     const { mountTargetsScene } = await import('./scene');
     return mountTargetsScene(host, params);
   },
-};
+} as const satisfies ActivityDefinition<'targets', typeof targetsParamsSchema, typeof targetsAttemptSchema, typeof targetsSummarySchema, keyof typeof targetsMeasures>;

@@ -68,8 +68,12 @@ export const targetsMetricsSchema = z.discriminatedUnion('mode', [
   }),
 ]);
 
+/** The first version of this record: nothing to migrate yet. */
+export const TARGETS_RECORD_VERSION = 1;
+
 export const targetsAttemptSchema = z.object({
   ...attemptBaseShape,
+  schemaVersion: z.literal(TARGETS_RECORD_VERSION),
   activity: z.literal('targets'),
   params: targetsParamsSchema.extend({ seed: z.int().min(0) }).describe('as used: the seed is always recorded'),
   layout: z.object({

@@ -5,9 +5,9 @@ import type { EndReason } from '../../schema/parts';
 import { newSeed } from '../../random/seeded-random';
 import { mountScene } from '../../stage/mount-scene';
 import { playStarBurst } from '../../stage/reward';
-import { strings } from '../../text/strings';
-import type { ActivityController, ActivityHost } from '../activity';
-import { attemptHeadNow } from '../attempt-head';
+import { targetsStrings } from './strings';
+import type { ActivityController, ActivityHost } from '../../activity/definition';
+import { attemptHeadNow } from '../../activity/attempt-head';
 import { deviceInfo } from '../../input/device-info';
 import type { DeviceInfo } from '../../schema/parts';
 import { buildTargetsRecord, type TargetsGame } from './build-record';
@@ -218,8 +218,8 @@ class TargetsScene extends Phaser.Scene implements StrokeListener {
       case 'ring': {
         const room = Math.min(this.area.width, this.area.height);
         const fit = fitRing(this.params, room);
-        if (fit.largestThatFits) this.host.showNotice(strings.targets.ringNoneFits(Math.floor(room), fit.largestThatFits.amplitudeMm, fit.largestThatFits.widthMm));
-        else if (fit.skipped) this.host.showNotice(strings.targets.ringTooBig(fit.skipped, Math.floor(room)));
+        if (fit.largestThatFits) this.host.showNotice(targetsStrings.ringNoneFits(Math.floor(room), fit.largestThatFits.amplitudeMm, fit.largestThatFits.widthMm));
+        else if (fit.skipped) this.host.showNotice(targetsStrings.ringTooBig(fit.skipped, Math.floor(room)));
         this.round = { mode: 'ring', round: new RingRound(fit.conditions, areaCentre(this.area), originMs) };
         this.ringView = this.track(this.add.graphics().setDepth(5));
         this.drawRing();

@@ -2,7 +2,7 @@ import type { MmPoint, MmPolyline } from '../../geometry/units';
 import type { Stroke } from '../../schema/parts';
 import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { Handedness, TraceParams } from './params';
-import { traceAttemptSchema, type TraceAttempt } from './record';
+import { TRACE_RECORD_VERSION, traceAttemptSchema, type TraceAttempt } from './record';
 import { scoreTraceAttempt } from './score-attempt';
 
 export interface TraceRecordInput {
@@ -25,7 +25,7 @@ export interface TraceRecordInput {
 export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
   const score = scoreTraceAttempt(input.params, input.template, input.centre, input.strokes);
   return traceAttemptSchema.parse({
-    ...recordHead(input.head, 'trace'),
+    ...recordHead(input.head, 'trace', TRACE_RECORD_VERSION),
     params: input.params,
     handedness: input.handedness,
     template: { strokes: input.template.map((line) => line.map((p) => [p.x, p.y])) },

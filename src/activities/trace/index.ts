@@ -1,19 +1,39 @@
-import { guideName } from '../../text/strings';
-import type { ActivityDefinition } from '../activity';
-import { TRACE_URL_NAMES, traceParamsSchema } from './params';
+import type { ActivityDefinition } from '../../activity/definition';
+import { describeTrace, traceStep } from './describe';
+import { FORM_IDS } from './forms';
+import { formIcon, guideIcon, traceIcon } from './icons';
+import { traceMeasures } from './measures';
+import { GUIDE_STAGES, TRACE_URL_NAMES, traceParamsSchema } from './params';
+import { tracePresets } from './presets';
+import { TRACE_RECORD_VERSION, traceAttemptSchema, traceRecordFrom1 } from './record';
+import { formName, guideName, traceOptionNames, traceStrings } from './strings';
+import { summarizeTrace, traceSummarySchema } from './summary';
 
-export { FORM_IDS, formTemplate, type FormId } from './forms';
-export { traceAttemptSchema, type TraceAttempt } from './record';
 export { measuredTemplate } from './measured-template';
 export { GUIDE_STAGES, traceParamsSchema, type GuideStage, type TraceParams } from './params';
+export type { TraceAttempt } from './record';
 
-export const traceActivity: ActivityDefinition<typeof traceParamsSchema> = {
+/** Tracing the pre-writing forms, with five stages of help. */
+export const traceActivity = {
   id: 'trace',
   paramsSchema: traceParamsSchema,
   urlNames: TRACE_URL_NAMES,
+  record: { schema: traceAttemptSchema, version: TRACE_RECORD_VERSION, migrations: { 1: traceRecordFrom1 }, summarySchema: traceSummarySchema, summarize: summarizeTrace },
+  measures: traceMeasures,
+  strings: { name: traceStrings.name, card: traceStrings.card, params: traceStrings.params, options: traceOptionNames, measures: traceStrings.measures },
+  card: traceIcon,
+  picker: {
+    options: { param: 'guide', choices: GUIDE_STAGES, label: traceStrings.picker.stages, name: guideName, picture: (c) => guideIcon(c as (typeof GUIDE_STAGES)[number]) },
+    play: { param: 'form', choices: FORM_IDS, label: traceStrings.picker.forms, name: formName, picture: (c) => formIcon(c as (typeof FORM_IDS)[number]) },
+  },
+  step: traceStep,
+  describe: describeTrace,
+  presets: tracePresets,
   instruction: (params) => guideName(params.guide),
+  csv: (record) => Object.fromEntries(record.criteria.map((c) => [`criteria.${c.id}`, c.met])),
+  replay: async () => (await import('./replay')).TraceReplay,
   async mount(host, params) {
     const { mountTraceScene } = await import('./scene');
     return mountTraceScene(host, params);
   },
-};
+} as const satisfies ActivityDefinition<'trace', typeof traceParamsSchema, typeof traceAttemptSchema, typeof traceSummarySchema, keyof typeof traceMeasures>;

@@ -36,10 +36,14 @@ export const traceMetricsSchema = z.object({
 });
 export type TraceMetrics = z.infer<typeof traceMetricsSchema>;
 
+/** 2: criteria keep only their id and result; their wording is in the strings, by id. */
+export const TRACE_RECORD_VERSION = 2;
+
 export const recognizedFormSchema = z.enum([...FORM_IDS, 'unrecognized']);
 
 export const traceAttemptSchema = z.object({
   ...attemptBaseShape,
+  schemaVersion: z.literal(TRACE_RECORD_VERSION),
   activity: z.literal('trace'),
   params: traceParamsSchema.describe('as used for this attempt: with adaptive, corridorMm is the staircase’s corridor for it'),
   handedness: handednessSchema.describe('the drawing hand the layout was made for'),
@@ -49,7 +53,7 @@ export const traceAttemptSchema = z.object({
   drawingBox: z.object({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() })
     .nullable().describe('copy and memory: the box the child draws in, mm, same frame as device.frame'),
   recognizedForm: recognizedFormSchema.describe('what the drawing looks like, whatever was asked'),
-  criteria: z.array(z.object({ id: z.string(), description: z.string(), met: z.boolean() })).describe("the form's copy criteria, one by one"),
+  criteria: z.array(z.object({ id: z.string(), met: z.boolean() })).describe("the form's copy criteria, one by one, by id (docs/metrics.md words each)"),
   fit: z.object({ scale: z.number().positive(), dx: z.number(), dy: z.number() })
     .nullable().describe('copy and memory: the template scaled by `scale` about the drawing box centre, then shifted by (dx, dy) mm, lies on the drawing; the metrics are measured against it'),
   adaptive: z.object({
@@ -63,3 +67,14 @@ export const traceAttemptSchema = z.object({
   metrics: traceMetricsSchema,
 });
 export type TraceAttempt = z.infer<typeof traceAttemptSchema>;
+
+/** Version 1 stored each criterion's English wording in every record; version 2 keeps its id. */
+export function traceRecordFrom1(old: Record<string, unknown>): Record<string, unknown> {
+  const criteria = Array.isArray(old.criteria) ? old.criteria.map((c: unknown) => {
+    if (typeof c !== 'object' || c === null) return c;
+    const kept = { ...(c as Record<string, unknown>) };
+    delete kept.description;
+    return kept;
+  }) : old.criteria;
+  return { ...old, schemaVersion: 2, criteria };
+}

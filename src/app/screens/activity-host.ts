@@ -1,12 +1,13 @@
-import type { ActivityController, ActivityDefinition } from '../../activities/activity';
+import type { ActivityController } from '../../activity/definition';
+import type { AnyActivity } from '../../registry/activities';
 import { speak } from '../../audio/speak';
-import type { Attempt } from '../../schema/attempt';
+import type { Attempt } from '../../registry/attempt';
 import type { SessionRef } from '../../schema/parts';
 import type { Profile } from '../../schema/profile';
 import { createAttemptKeeper } from '../../storage/attempt-keeper';
 import { keepUnloadCopy } from '../../storage/unload-copies';
 import { strings } from '../../text/strings';
-import type { AppServices } from '../screen';
+import type { AppServices } from '../../contract/services';
 import { h } from '../ui/dom';
 import { showGrownUpNote } from '../ui/grown-up-note';
 
@@ -34,7 +35,7 @@ export interface HostOptions {
  * the screen's "done" button. Shared by single games and plan sessions, so
  * both store the same records. Resolves null when the browser cannot draw.
  */
-export async function hostActivity(activity: ActivityDefinition, params: Record<string, unknown>, services: AppServices, options: HostOptions): Promise<ActivityController | null> {
+export async function hostActivity(activity: AnyActivity, params: Record<string, unknown>, services: AppServices, options: HostOptions): Promise<ActivityController | null> {
   const { screen, stage, done } = options;
   const shownNotices = new Set<string>();
   // Each round may say the same again: show a message once per screen.
@@ -54,7 +55,8 @@ export async function hostActivity(activity: ActivityDefinition, params: Record<
       handedness: child?.handedness ?? services.settings.handedness,
       sound: services.sound,
       saveAttempt: async (made) => {
-        const record = options.session ? { ...made, session: options.session } : made;
+        // The activity checked its record against its own schema, the registry's member for it: it is an Attempt.
+        const record = (options.session ? { ...made, session: options.session } : made) as Attempt;
         // Hidden may mean the page is going away: a copy that survives it, written before the first await.
         const dropCopy = record.endReason === 'hidden' ? keepUnloadCopy(record) : null;
         const outcome = await keeper.keep(record);

@@ -1,8 +1,8 @@
 import { strings } from '../../text/strings';
-import { navigate } from '../router';
-import type { AppServices, ScreenFactory } from '../screen';
+import { navigate } from '../../contract/router';
+import type { AppServices, ScreenFactory } from '../../contract/services';
 import { h } from '../ui/dom';
-import { grownUpsIcon, homeIcon } from '../ui/icons';
+import { grownUpsIcon, homeIcon } from '../../pictures/icons';
 import { holdButton } from '../ui/hold-button';
 
 /** When the home screen's corner button was last held through: the gate then goes straight to the PIN. */

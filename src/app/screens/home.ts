@@ -1,12 +1,13 @@
-import type { Plan } from '../../schema/plan';
+import type { Plan } from '../../registry/plan';
 import type { Profile } from '../../schema/profile';
 import { listPlans } from '../../storage/plans';
 import { strings } from '../../text/strings';
-import type { AppServices, ScreenFactory } from '../screen';
-import { avatarPicture } from '../ui/avatars';
+import type { AppServices, ScreenFactory } from '../../contract/services';
+import { avatarPicture } from '../../pictures/avatars';
 import { h } from '../ui/dom';
-import { playIcon, sortIcon, targetsIcon, traceIcon } from '../ui/icons';
-import { stepIcon } from '../ui/step-icon';
+import { playIcon } from '../../pictures/icons';
+import { ACTIVITIES } from '../../registry/activities';
+import { stepPicture } from '../../registry/steps';
 import { grownUpsCornerButton } from './gate';
 
 /** A card shows this many of its steps; more would be too small to tell apart. */
@@ -31,7 +32,7 @@ function todaysPractice(plans: readonly Plan[]): HTMLElement {
   return h('nav', { class: 'practice-cards', attrs: { 'aria-label': strings.session.todaysPractice } },
     ...plans.map((plan) => h('a', { class: 'card practice-card', attrs: { href: `#/session/${plan.id}`, 'aria-label': plan.name, 'data-plan': plan.id } },
       h('span', { class: 'practice-play', attrs: { 'aria-hidden': 'true' } }, playIcon()),
-      h('span', { class: 'practice-steps' }, ...plan.steps.slice(0, MAX_STEP_PICTURES).map((step) => stepIcon(step))))));
+      h('span', { class: 'practice-steps' }, ...plan.steps.slice(0, MAX_STEP_PICTURES).map((step) => stepPicture(step))))));
 }
 
 function whoIsPlaying(services: AppServices, done: () => void): HTMLElement[] {
@@ -47,9 +48,7 @@ function activities(services: AppServices, plans: readonly Plan[], done: () => v
   return [
     ...(todays.length ? [todaysPractice(todays)] : []),
     h('nav', { class: 'activity-cards' },
-      h('a', { class: 'card card-activity', attrs: { href: '#/trace', 'aria-label': strings.home.trace } }, traceIcon()),
-      h('a', { class: 'card card-activity', attrs: { href: '#/sort', 'aria-label': strings.home.sort } }, sortIcon()),
-      h('a', { class: 'card card-activity', attrs: { href: '#/targets', 'aria-label': strings.home.targets } }, targetsIcon())),
+      ...ACTIVITIES.map((activity) => h('a', { class: 'card card-activity', attrs: { href: `#/${activity.id}`, 'aria-label': activity.strings.card, 'data-activity': activity.id } }, activity.card()))),
     // The child playing now; with several children, tapping it asks again.
     ...(child && services.children.profiles.length > 1
       ? [h('button', { class: 'corner top-left round-button current-child', attrs: { type: 'button', 'aria-label': strings.home.switchChild(child.nickname) }, on: { click: () => { services.children.choose(null); done(); } } }, avatarPicture(child.avatar))]

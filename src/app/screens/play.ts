@@ -1,17 +1,14 @@
-import type { ActivityController } from '../../activities/activity';
-import { activities } from '../../activities/registry';
+import type { ActivityController } from '../../activity/definition';
+import { activities } from '../../registry/activities';
 import type { ParamProblem } from '../../schema/url-params';
 import { parseUrlParams } from '../../schema/url-params';
 import { strings } from '../../text/strings';
-import { navigate } from '../router';
-import type { AppServices, ScreenFactory } from '../screen';
+import { navigate } from '../../contract/router';
+import type { AppServices, ScreenFactory } from '../../contract/services';
 import { h } from '../ui/dom';
-import { backIcon, doneIcon, soundIcon } from '../ui/icons';
+import { backIcon, doneIcon, soundIcon } from '../../pictures/icons';
 import { showGrownUpNote } from '../ui/grown-up-note';
 import { hostActivity } from './activity-host';
-
-/** Where the back button goes from each activity: its picker, or home. */
-const BACK_TO: Record<string, string> = { trace: '#/trace', sort: '#/sort', targets: '#/targets' };
 
 /** Settings a grown-up chose once for every game, used wherever a link leaves them out. */
 const SETTINGS_DEFAULTS = ['passCoveragePct', 'passInBandPct'] as const;
@@ -39,7 +36,7 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   const back = h('button', { class: 'corner top-left round-button', attrs: { type: 'button', 'aria-label': strings.play.back } }, backIcon());
   back.addEventListener('click', async () => {
     await controller?.leave('home');
-    navigate(BACK_TO[activity.id] ?? '#/');
+    navigate(`#/${activity.id}`); // back to its picker
   });
   done.addEventListener('click', () => controller?.done());
   stage.dataset.activity = activity.id;

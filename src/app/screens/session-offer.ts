@@ -1,8 +1,8 @@
-import type { Plan, Session } from '../../schema/plan';
+import type { Plan, Session } from '../../registry/plan';
 import { progressOf } from '../../plans/session-resume';
 import { strings } from '../../text/strings';
 import { h } from '../ui/dom';
-import { backIcon, playIcon, startAgainIcon } from '../ui/icons';
+import { backIcon, playIcon, startAgainIcon } from '../../pictures/icons';
 import { sessionTrail } from '../ui/session-trail';
 
 /**

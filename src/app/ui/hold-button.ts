@@ -1,4 +1,5 @@
-import { h, svg } from './dom';
+import { svg } from '../../pictures/svg';
+import { h } from './dom';
 
 /** The usual parental-gate hold: long enough that a child pressing about does not get in by chance. */
 export const HOLD_TO_OPEN_MS = 3000;

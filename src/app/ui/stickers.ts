@@ -1,4 +1,4 @@
-import { svg } from './dom';
+import { svg } from '../../pictures/svg';
 
 /**
  * Stickers a child earns by finishing a session, drawn in code (see

@@ -1,16 +1,15 @@
 import { distance } from '../../../geometry/distance';
 import type { MmPoint, MmPolyline } from '../../../geometry/units';
-import { strings } from '../../../text/strings';
+import type { traceStrings } from '../strings';
 import type { FormId } from '../forms';
 import { readContour, type Contour, type Side } from './contour';
 import { crossingPoint, lineAngleDeg, shareOfInkAt } from './line-geometry';
 import { crossesAnywhere, shapeFeatures } from './shape-features';
 
-export type CriterionId = keyof typeof strings.criteria;
+export type CriterionId = keyof typeof traceStrings.criteria;
 
 export interface Criterion {
   id: CriterionId;
-  description: string;
   met: boolean;
 }
 
@@ -82,7 +81,7 @@ export const CRITERIA_OF: Readonly<Record<FormId, readonly CriterionId[]>> = {
 };
 
 function criterion(id: CriterionId, met: boolean): Criterion {
-  return { id, description: strings.criteria[id], met };
+  return { id, met };
 }
 
 function polygonCriteria(contour: Contour, n: number, [sidesId, cornersId]: [CriterionId, CriterionId], ...more: Criterion[]): Criterion[] {

@@ -1,7 +1,5 @@
-import { z } from './zod';
-import { sortParamsSchema } from '../activities/sort';
-import { targetsParamsSchema } from '../activities/targets';
-import { traceParamsSchema } from '../activities/trace';
+import { z } from '../schema/zod';
+import { ACTIVITIES, type ActivityId, type RegisteredActivity } from './activities';
 import { MEASURES, MEASURE_IDS } from './measures';
 
 /** More than a session holds: a plan is a drill, not a curriculum. */
@@ -19,19 +17,19 @@ export const goalSchema = z.object({
 }).refine((goal) => goal.inTrials <= goal.ofTrials, { message: 'a goal cannot ask for more trials than it looks at', path: ['inTrials'] });
 export type Goal = z.infer<typeof goalSchema>;
 
-/** Each activity's parameter schema: plan forms are generated from these, so a new activity needs no form code. */
-export const STEP_PARAMS = { trace: traceParamsSchema, sort: sortParamsSchema, targets: targetsParamsSchema } as const;
+/** Each activity's parameter schema, by id: plan forms are generated from these, so a new activity needs no form code. */
+export const STEP_PARAMS = Object.fromEntries(ACTIVITIES.map((a) => [a.id, a.paramsSchema])) as { [A in RegisteredActivity as A['id']]: A['paramsSchema'] };
 
 const trials = z.int().min(1).max(MAX_TRIALS).describe('completed attempts before the session moves on');
 
+/** Each activity's step schema, as a tuple in registry order (what z.discriminatedUnion asks for). */
+type StepSchemas<T extends readonly unknown[]> = { [K in keyof T]: T[K] extends { id: infer Id extends string; paramsSchema: infer P extends z.ZodObject } ? z.ZodObject<{ activity: z.ZodLiteral<Id>; params: P; trials: typeof trials; goal: z.ZodOptional<typeof goalSchema> }> : never };
+
 /** One step: an activity with its own parameters, validated by that activity's schema. */
-export const planStepSchema = z.discriminatedUnion('activity', [
-  z.object({ activity: z.literal('trace'), params: STEP_PARAMS.trace, trials, goal: goalSchema.optional() }),
-  z.object({ activity: z.literal('sort'), params: STEP_PARAMS.sort, trials, goal: goalSchema.optional() }),
-  z.object({ activity: z.literal('targets'), params: STEP_PARAMS.targets, trials, goal: goalSchema.optional() }),
-]).refine((step) => !step.goal || MEASURES[step.goal.measure].activity === step.activity, { message: "the goal's measure belongs to another activity", path: ['goal', 'measure'] });
+export const planStepSchema = z.discriminatedUnion('activity', ACTIVITIES.map((a) => z.object({ activity: z.literal(a.id), params: a.paramsSchema, trials, goal: goalSchema.optional() })) as unknown as StepSchemas<typeof ACTIVITIES>)
+  .refine((step) => !step.goal || MEASURES[step.goal.measure].activity === step.activity, { message: "the goal's measure belongs to another activity", path: ['goal', 'measure'] });
 export type PlanStep = z.infer<typeof planStepSchema>;
-export type PlanActivity = PlanStep['activity'];
+export type PlanActivity = ActivityId;
 
 /** What a plan is, wherever it travels: in a link, in a file, or stored. */
 export const planContentSchema = z.object({

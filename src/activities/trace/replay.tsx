@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { measuredTemplate, type TraceAttempt } from '../activities/trace';
-import { createPolylineIndex } from '../geometry/polyline-index';
-import { mmPoint, type MmPolyline } from '../geometry/units';
-import { strings } from '../text/strings';
+import { measuredTemplate } from './measured-template';
+import type { TraceAttempt } from './record';
+import { createPolylineIndex } from '../../geometry/polyline-index';
+import { mmPoint, type MmPolyline } from '../../geometry/units';
+import { strings } from '../../text/strings';
 
 /** Where the ink is, against the corridor: inside it, within another half-width, or further out. */
 const COLOURS = { inside: '#1f9d55', near: '#e69b00', far: '#d64545' } as const;

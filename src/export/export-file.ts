@@ -1,8 +1,8 @@
-import { z } from './zod';
-import { attemptSchema } from './attempt';
-import { parseJsonText } from './parse-text';
-import { planSchema, sessionSchema } from './plan';
-import { profileSchema } from './profile';
+import { z } from '../schema/zod';
+import { attemptSchema } from '../registry/attempt';
+import { parseJsonText } from '../schema/parse-text';
+import { planSchema, sessionSchema } from '../registry/plan';
+import { profileSchema } from '../schema/profile';
 
 export const EXPORT_FORMAT = 'deft-export';
 export const EXPORT_VERSION = 1;

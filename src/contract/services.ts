@@ -1,10 +1,10 @@
-import type { LeaveReason } from '../activities/activity';
+import type { LeaveReason } from '../activity/definition';
 import type { MusicPlayer } from '../audio/music-player';
 import type { SoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import type { Settings } from '../storage/settings';
 import type { Route } from './router';
-import type { Updates } from './updates';
+import type { Updates } from '../app/updates';
 
 /** What every screen can use. */
 export interface AppServices {

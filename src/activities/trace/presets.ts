@@ -1,8 +1,10 @@
-import type { FormId } from '../activities/trace';
-import { traceParamsSchema } from '../activities/trace';
-import type { PlanContent, PlanStep } from '../schema/plan';
+import type { PresetList } from '../../activity/definition';
+import type { FormId } from './forms';
+import { traceParamsSchema, type TraceParams } from './params';
+import type { traceMeasures } from './measures';
+import { formName, traceStrings } from './strings';
 
-export interface Preset {
+interface Preset {
   readonly form: FormId;
   /** The age by which most children copy this form, in months (Beery VMI norms; docs/metrics.md). */
   readonly typicalAgeMonths: number;
@@ -27,12 +29,23 @@ const COVERAGE_GOAL_PCT = 80;
  * A plan for one form: trace it over the path, then follow the dotted line,
  * each until "coverage ≥ 80 in 4 of 5 trials", then copy it from a model.
  */
-export function presetPlan(form: FormId, name: string): PlanContent {
-  const step = (guide: 'trace' | 'dotted' | 'copy', goal: boolean): PlanStep => ({
-    activity: 'trace',
+export function presetPlan(form: FormId, name: string) {
+  const step = (guide: 'trace' | 'dotted' | 'copy', goal: boolean) => ({
+    activity: 'trace' as const,
     params: traceParamsSchema.parse({ form, guide }),
     trials: TRIALS,
-    goal: goal ? { measure: 'coveragePct', comparison: 'atLeast', value: COVERAGE_GOAL_PCT, inTrials: 4, ofTrials: TRIALS } : undefined,
+    ...(goal ? { goal: { measure: 'coveragePct' as const, comparison: 'atLeast' as const, value: COVERAGE_GOAL_PCT, inTrials: 4, ofTrials: TRIALS } } : {}),
   });
   return { name, steps: [step('trace', true), step('dotted', true), step('copy', false)] };
 }
+
+/** The developmental sequence as the plans page offers it. */
+export const tracePresets: PresetList<'trace', TraceParams, keyof typeof traceMeasures> = {
+  heading: traceStrings.presets.heading,
+  hint: traceStrings.presets.hint,
+  items: DEVELOPMENTAL_SEQUENCE.map(({ form, typicalAgeMonths }) => ({
+    name: formName(form),
+    detail: traceStrings.presets.typicalAge(typicalAgeMonths),
+    plan: () => presetPlan(form, traceStrings.presets.name(formName(form))),
+  })),
+};

@@ -1,5 +1,5 @@
-import { z } from './zod';
-import { attemptSchema } from './attempt';
+import { z } from '../schema/zod';
+import { attemptSchema } from '../registry/attempt';
 import { exportFileSchema } from './export-file';
 
 /** The published JSON Schema of an attempt record, generated from the zod schema. */

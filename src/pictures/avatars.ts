@@ -1,5 +1,5 @@
-import type { Profile } from '../../schema/profile';
-import { svg } from './dom';
+import type { Profile } from '../schema/profile';
+import { svg } from './svg';
 
 type Avatar = Profile['avatar'];
 

@@ -1,0 +1,24 @@
+/** Sorting's text, for the catalogue (src/text/strings.ts holds what every screen shares). */
+export const sortStrings = {
+  name: 'Sorting',
+  card: 'Sort',
+  rules: { color: 'Sort by colour', shape: 'Sort by shape', size: 'Sort by size', category: 'Sort into kinds' },
+  didNotFit: (left: number, total: number) => `${left} of ${total} objects did not fit on this screen at this size: left out.`,
+  params: {
+    rule: 'Sort by', itemCount: 'Objects', itemSizeMm: 'Object size (mm)', binCount: 'Bins', distractors: 'Distractors', seed: 'Seed', grabMarginMm: 'Grab margin (mm)',
+  },
+  measures: {
+    sortCorrectPct: 'Drops into the right bin',
+    sortErrors: 'Wrong-bin drops',
+    sortTotalMs: 'Round time',
+    pathEfficiencyPct: 'Path efficiency',
+  },
+  task: (rule: string, items: number, sizeMm: number, bins: number) => `${rule} · ${items} objects, ${sizeMm} mm, ${bins} bins`,
+  sorted: (correct: number, total: number) => `${correct}/${total} sorted`,
+  details: (wrong: number, outside: number, transportMs: number | null) =>
+    `${wrong} in a wrong bin · ${outside} dropped outside${transportMs === null ? '' : ` · ${(transportMs / 1000).toFixed(1)} s a carry`}`,
+} as const;
+
+export function ruleName(id: string): string {
+  return (sortStrings.rules as Record<string, string>)[id] ?? id;
+}

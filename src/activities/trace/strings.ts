@@ -1,0 +1,86 @@
+import { strings } from '../../text/strings';
+
+/** Tracing's text, for the catalogue (src/text/strings.ts holds what every screen shares). */
+export const traceStrings = {
+  name: 'Tracing',
+  card: 'Trace',
+  forms: {
+    vertical: 'Vertical line',
+    horizontal: 'Horizontal line',
+    circle: 'Circle',
+    cross: 'Cross',
+    'diagonal-right': 'Diagonal line ＼',
+    'diagonal-left': 'Diagonal line ／',
+    square: 'Square',
+    x: 'X (oblique cross)',
+    triangle: 'Triangle',
+    spiral: 'Spiral',
+  },
+  guides: {
+    trace: 'Trace over the path',
+    dotted: 'Follow the dotted line',
+    dots: 'Join the dots',
+    copy: 'Copy the picture',
+    memory: 'Draw it from memory',
+  },
+  /** Copy criteria, by the id each record stores (sources: docs/metrics.md). */
+  criteria: {
+    'vertical-within-30': 'More than half of the line is within 30° of vertical',
+    'horizontal-within-30': 'More than half of the line is within 30° of horizontal',
+    'circle-closed': 'The circle is closed',
+    'circle-aspect': 'The circle is at most twice as long as it is wide',
+    'cross-lines-intersect': 'Two lines cross',
+    'cross-arms-6mm': 'Each line reaches at least 6 mm beyond the crossing on both sides',
+    'cross-lines-on-axes': 'More than half of each line is within 20° of its axis',
+    'diagonal-right-angle': 'More than half of the line slopes between 110° and 160° (＼)',
+    'diagonal-left-angle': 'More than half of the line slopes between 20° and 70° (／)',
+    'diagonal-no-abrupt-turn': 'The line does not change direction abruptly',
+    'square-four-sides': 'Four clearly defined sides',
+    'square-four-corners': 'Four clearly defined corners, closed',
+    'square-corner-angles': 'Every corner is between 60° and 120° (at least three corners found)',
+    'x-oblique-lines-cross': 'Two oblique lines cross',
+    'x-arms-balanced': 'The longest arm is at most twice the shortest',
+    'triangle-three-sides': 'Three clearly defined sides',
+    'triangle-three-corners': 'Three clearly defined corners, closed',
+    'spiral-turns': 'At least two and a half turns',
+    'spiral-no-crossing': 'No turn runs into another',
+  },
+  picker: { stages: 'How much help', forms: 'Forms' },
+  params: {
+    form: 'Form', guide: 'Help', sizeMm: 'Size (mm)', corridorMm: 'Corridor (mm)', demo: 'Demonstration', passCoveragePct: 'Pass: coverage (%)',
+    passInBandPct: 'Pass: ink in corridor (%)', strokeOrder: 'Stroke order', outsideInk: 'Show ink outside', strict: 'Stop outside the corridor',
+    adaptive: 'Adaptive', adaptiveMinMm: 'Narrowest corridor (mm)', adaptiveMaxMm: 'Widest corridor (mm)', modelSeconds: 'Model shown (s)', hand: 'Hand',
+  },
+  measures: {
+    coveragePct: 'Coverage',
+    inBandPct: 'Ink in corridor',
+    meanDeviationMm: 'Mean deviation',
+    drawingMs: 'Drawing time',
+    corridorThresholdMm: 'Corridor threshold',
+  },
+  passed: 'Passed',
+  notYet: 'Not yet',
+  details: (coveragePct: number, met: number, criteria: number) => `coverage ${coveragePct.toFixed(0)}%${criteria ? ` · criteria ${met}/${criteria}` : ''}`,
+  presets: {
+    heading: 'Presets in the developmental sequence',
+    hint: 'Each traces the form over the path, then along a dotted line (each until coverage ≥ 80 in 4 of 5 trials), then copies it from a model. Typical ages after the Beery VMI norms.',
+    name: (form: string) => `${form}: trace, dotted, copy`,
+    typicalAge: (months: number) => `typical by ${Math.floor(months / 12)} y ${months % 12} m`,
+  },
+} as const;
+
+export const traceOptionNames = { form: traceStrings.forms, guide: traceStrings.guides, hand: strings.grownUps.hands };
+
+/** A form's name, for screen readers, the Data page and plans. */
+export function formName(id: string): string {
+  return (traceStrings.forms as Record<string, string>)[id] ?? id;
+}
+
+export function guideName(id: string): string {
+  return (traceStrings.guides as Record<string, string>)[id] ?? id;
+}
+
+/** A copy criterion's wording, by the id the record stores. */
+export function criterionText(id: string): string {
+  return (traceStrings.criteria as Record<string, string>)[id] ?? id;
+}

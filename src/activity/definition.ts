@@ -1,0 +1,169 @@
+import type { FunctionComponent } from 'preact';
+import type { z } from 'zod';
+import type { SoundPlayer } from '../audio/sound-player';
+import type { AttemptBase, EndReason } from '../schema/parts';
+
+/** What the app lends an activity while it runs. */
+export interface ActivityHost {
+  /** The element the activity fills. */
+  readonly parent: HTMLElement;
+  /** CSS px per mm of this screen: the input boundary's one conversion factor. */
+  readonly pxPerMm: number;
+  readonly profileId: string | null;
+  /** The child's drawing hand: layouts keep models and buttons out from under it. */
+  readonly handedness: 'left' | 'right';
+  readonly sound: SoundPlayer;
+  /** Stores a finished or abandoned attempt, already checked against its schema. Never rejects: a failure is logged and the game goes on. */
+  saveAttempt(record: AttemptBase): Promise<void>;
+  /** A short message for the grown-up beside the child (the game goes on). */
+  showNotice(message: string): void;
+  /** Shows or hides the "done" check the child can press to finish early. */
+  setDoneVisible(visible: boolean): void;
+}
+
+export type LeaveReason = Extract<EndReason, 'home' | 'hidden' | 'route' | 'paused' | 'skipped'>;
+
+/** What the app can ask of a running activity. */
+export interface ActivityController {
+  /** The child pressed the "done" check. */
+  done(): void;
+  /** The child is leaving: save the unfinished attempt, if touched, as abandoned. */
+  leave(reason: LeaveReason): Promise<void>;
+  /** The page is visible again after being hidden: start afresh. */
+  resume(): void;
+  destroy(): void;
+}
+
+/** A number a report charts and a goal can ask for, read from an attempt's summary. `better` says which way is progress. */
+export interface Measure<Summary> {
+  readonly unit: '%' | 'mm' | 'ms' | 'bits/s' | 'count';
+  readonly better: 'higher' | 'lower';
+  read(summary: Summary): number | null;
+}
+
+/** One row of picture cards on the activity's picker: each card sets `param` (its link name) to a choice. */
+export interface ChoiceRow {
+  readonly param: string;
+  readonly choices: readonly string[];
+  /** What the row is, for screen readers. */
+  readonly label: string;
+  name(choice: string): string;
+  picture(choice: string): SVGElement;
+}
+
+/**
+ * The screen between the home card and the game: `play` cards open the game;
+ * `options` (trace's stages of help) are a row above them that stays chosen,
+ * the first choice by default.
+ */
+export interface Picker {
+  readonly options?: ChoiceRow;
+  readonly play: ChoiceRow;
+}
+
+/** The activity's text, for the catalogue: its name, its parameters and their choices, its measures. */
+export interface ActivityStrings<MeasureId extends string = string> {
+  /** As a grown-up reads it in lists: "Tracing". */
+  readonly name: string;
+  /** The home card's name for screen readers: "Trace". */
+  readonly card: string;
+  readonly params: Readonly<Record<string, string>>;
+  /** Names of a parameter's choices, by parameter. */
+  readonly options: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly measures: Readonly<Record<MeasureId, string>>;
+}
+
+/** One line about an attempt for the Data page and reports: what was asked, how it went, the telling numbers. */
+export interface AttemptLine {
+  readonly task: string;
+  readonly result: string;
+  readonly details: string;
+  readonly hint?: string;
+}
+
+/** How a plan step of this activity is shown and timed. */
+export interface StepDescription<Params> {
+  /** "Circle · Follow the dotted line". */
+  title(params: Params): string;
+  /** What a parent reads: "Trace over the path: circle". */
+  forParent(params: Params): string;
+  /** The picture a child recognizes on a practice card and the session trail. */
+  picture(params: Params): SVGElement;
+  /** Rough seconds one trial takes a young child, the reward included: for "about 5 minutes". */
+  trialSeconds(params: Params): number;
+}
+
+/** A goal as a preset writes it; the plan schema checks it. */
+export interface PresetGoal<MeasureId extends string> {
+  readonly measure: MeasureId;
+  readonly comparison: 'atLeast' | 'atMost';
+  readonly value: number;
+  readonly inTrials: number;
+  readonly ofTrials: number;
+}
+
+/** Ready-made plans a grown-up starts from. */
+export interface PresetList<Id extends string, Params, MeasureId extends string> {
+  readonly heading: string;
+  readonly hint: string;
+  readonly items: readonly {
+    readonly name: string;
+    /** A short fact beside the name: a typical age. */
+    readonly detail: string;
+    plan(): { name: string; steps: { activity: Id; params: Params; trials: number; goal?: PresetGoal<MeasureId> }[] };
+  }[];
+}
+
+/**
+ * The record an activity stores, and how older versions of it are read.
+ * `migrations[n]` turns a record of version n into version n + 1: small pure
+ * functions, run when storage reads a record and when a file is imported.
+ */
+export interface RecordFormat<RecordSchema extends z.ZodObject, SummarySchema extends z.ZodObject> {
+  readonly schema: RecordSchema;
+  readonly version: number;
+  readonly migrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>>;
+  /** What lists, charts and goals read, without the raw samples; stored beside each attempt. */
+  readonly summarySchema: SummarySchema;
+  summarize(record: z.infer<RecordSchema>): z.infer<SummarySchema>;
+}
+
+/** A report's replay of one attempt, drawn again from its record. */
+export type Replay<Rec> = FunctionComponent<{ attempt: Rec }>;
+
+/**
+ * One activity, whole: everything the rest of the app needs to list it,
+ * start it, plan it, store it, report it and export it. The app builds every
+ * route, card, picker, plan form, report and CSV column from these. The
+ * Phaser scene is loaded only when the activity starts, so nothing that merely
+ * lists activities pulls in Phaser.
+ */
+export interface ActivityDefinition<
+  Id extends string = string,
+  ParamsSchema extends z.ZodObject = z.ZodObject,
+  RecordSchema extends z.ZodObject = z.ZodObject,
+  SummarySchema extends z.ZodObject = z.ZodObject,
+  MeasureId extends string = string,
+> {
+  readonly id: Id;
+  readonly paramsSchema: ParamsSchema;
+  /** Short names of the parameters in links. */
+  readonly urlNames: Readonly<Record<keyof z.infer<ParamsSchema>, string>>;
+  readonly record: RecordFormat<RecordSchema, SummarySchema>;
+  /** In the order reports show them; the first three head the attempts table. */
+  readonly measures: Readonly<Record<MeasureId, Measure<z.infer<SummarySchema>>>>;
+  readonly strings: ActivityStrings<MeasureId>;
+  /** The home card's picture. */
+  card(): SVGElement;
+  readonly picker: Picker;
+  readonly step: StepDescription<z.infer<ParamsSchema>>;
+  describe(summary: z.infer<SummarySchema>): AttemptLine;
+  readonly presets?: PresetList<Id, z.infer<ParamsSchema>, MeasureId>;
+  /** What the child is asked to do, in a few words: read aloud when spoken instructions are on. */
+  instruction(params: z.infer<ParamsSchema>): string;
+  /** Columns the generic flattening of a record cannot make (tracing: one true/false column per criterion). */
+  csv?(record: z.infer<RecordSchema>): Record<string, unknown>;
+  /** Loads the report's replay of an attempt, for activities that have one. */
+  replay?(): Promise<Replay<z.infer<RecordSchema>>>;
+  mount(host: ActivityHost, params: z.infer<ParamsSchema>): Promise<ActivityController>;
+}
