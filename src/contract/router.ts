@@ -1,4 +1,4 @@
-/** A parsed location hash: `#/play/trace?form=circle` → path ['play', 'trace'], query form=circle. */
+/** A parsed location hash: `#/play/<activity>?form=circle` → path ['play', '<activity>'], query form=circle. */
 export interface Route {
   readonly path: readonly string[];
   readonly query: URLSearchParams;

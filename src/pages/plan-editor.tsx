@@ -72,7 +72,7 @@ export function PlanEditor({ plan, saved, services, onSaved }: { plan: Plan; sav
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setSteps([...steps, defaultStep('trace', passRules(services))])}>{t.addStep}</button>
+      <button type="button" onClick={() => setSteps([...steps, defaultStep(ACTIVITY_IDS[0], passRules(services))])}>{t.addStep}</button>
       <fieldset>
         <legend>{t.assignedTo}</legend>
         {services.children.profiles.length === 0 ? <p>{strings.grownUps.noChildren}</p> : services.children.profiles.map((child) => (

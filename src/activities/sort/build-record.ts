@@ -1,7 +1,7 @@
 import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { SortLayout } from './layout';
 import type { SortParams } from './params';
-import { SORT_RECORD_VERSION, sortAttemptSchema, type SortAttempt } from './record';
+import { SORT_RECORD_VERSION, type SortAttempt } from './record';
 import { scoreSort } from './score';
 import type { SortRound } from './sort-round';
 
@@ -12,21 +12,21 @@ export interface SortRecordInput {
   round: SortRound;
 }
 
-/** Scores the round and assembles the public record, validated against its schema. */
+/** Scores the round and assembles the public record (the attempt lifecycle checks it against its schema, once). */
 export function buildSortRecord(input: SortRecordInput): SortAttempt {
   const { round, layout } = input;
   const { metrics, results } = scoreSort(layout.items, round.events, round.strokes, round.grabMisses);
-  return sortAttemptSchema.parse({
+  return {
     ...recordHead(input.head, 'sort', SORT_RECORD_VERSION),
     params: input.params,
     strokes: round.strokes,
     layout: {
       items: layout.items.map(({ id, kind, colour, x, y, sizeMm, bin }) => ({ id, kind, colour, x, y, sizeMm, bin })),
       bins: layout.bins.map(({ id, x, y, width, height }) => ({ id, x, y, width, height })),
-      unplaced: layout.unplaced,
+      unplaced: [...layout.unplaced],
     },
     events: round.events,
     results,
     metrics,
-  });
+  };
 }

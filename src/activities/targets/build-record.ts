@@ -2,7 +2,7 @@ import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { TargetsParams } from './params';
 import type { PinchRound } from './pinch-round';
 import type { PopRound } from './pop-round';
-import { TARGETS_RECORD_VERSION, targetsAttemptSchema, type TargetsAttempt } from './record';
+import { TARGETS_RECORD_VERSION, type TargetsAttempt } from './record';
 import type { RingRound } from './ring-round';
 import { scorePinch, scorePop, scoreRing } from './score';
 import type { TouchLog } from './touch-log';
@@ -20,12 +20,12 @@ export interface TargetsRecordInput {
   touches: TouchLog;
 }
 
-/** Scores the round and assembles the public record, validated against its schema. */
+/** Scores the round and assembles the public record (the attempt lifecycle checks it against its schema, once). */
 export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
   const { game } = input;
   const log = game.mode === 'pinch' ? null : game.round.log;
   const jar = game.mode === 'pinch' ? game.round.layout.jar : null;
-  return targetsAttemptSchema.parse({
+  return {
     ...recordHead(input.head, 'targets', TARGETS_RECORD_VERSION),
     params: input.params,
     strokes: input.touches.strokes,
@@ -39,7 +39,7 @@ export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
     touchUps: log?.ups ?? [],
     pinchEvents: game.mode === 'pinch' ? game.round.events : [],
     metrics: metricsOf(game),
-  });
+  };
 }
 
 function metricsOf(game: TargetsGame): TargetsAttempt['metrics'] {

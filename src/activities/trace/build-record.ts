@@ -2,7 +2,7 @@ import type { MmPoint, MmPolyline } from '../../geometry/units';
 import type { Stroke } from '../../schema/parts';
 import { recordHead, type AttemptHead } from '../../schema/record-head';
 import type { Handedness, TraceParams } from './params';
-import { TRACE_RECORD_VERSION, traceAttemptSchema, type TraceAttempt } from './record';
+import { TRACE_RECORD_VERSION, type TraceAttempt } from './record';
 import { scoreTraceAttempt } from './score-attempt';
 
 export interface TraceRecordInput {
@@ -21,10 +21,10 @@ export interface TraceRecordInput {
   taps: readonly Stroke[];
 }
 
-/** Scores the strokes and assembles the public record, validated against its schema. */
+/** Scores the strokes and assembles the public record (the attempt lifecycle checks it against its schema, once). */
 export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
   const score = scoreTraceAttempt(input.params, input.template, input.centre, input.strokes);
-  return traceAttemptSchema.parse({
+  return {
     ...recordHead(input.head, 'trace', TRACE_RECORD_VERSION),
     params: input.params,
     handedness: input.handedness,
@@ -34,8 +34,8 @@ export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
     criteria: score.criteria,
     fit: score.fit,
     adaptive: input.adaptive(score.metrics.passed),
-    strokes: input.strokes,
-    taps: input.taps,
+    strokes: [...input.strokes],
+    taps: [...input.taps],
     metrics: score.metrics,
-  });
+  };
 }

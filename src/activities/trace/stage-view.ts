@@ -28,7 +28,9 @@ export interface MmToGame {
  * What the stage shows for the guidance stage: the path's guide (trace,
  * dotted, dots), or the model and the drawing box (copy, memory).
  */
-export function createStageView(scene: Phaser.Scene, params: TraceParams, placed: TraceLayout, corridorMm: number, mm: MmToGame): { guide: GuideView | null; model: ModelView | null } {
+export interface StageView { guide: GuideView | null; model: ModelView | null }
+
+export function createStageView(scene: Phaser.Scene, params: TraceParams, placed: TraceLayout, corridorMm: number, mm: MmToGame): StageView {
   const game = (lines: readonly MmPolyline[]) => lines.map((line) => line.map((p) => mm.point(p.x, p.y)));
   const { model, drawingBox, centre } = placed;
   if (model && drawingBox) {
