@@ -1,11 +1,11 @@
-// Lint, and the import direction of the layers (README: "Layers"):
-//   geometry → metrics, adaptive → schema → activities' pure core → input/ink/stage/audio → activities' scenes → app → pages
+// Lint, and the layers of src: eslint/layers.js holds the table (README: "Layers"), each row an allow-list.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './eslint/layers.js';
 
 const noPhaser = { name: 'phaser', message: 'Only scenes, src/stage and src/ink draw with Phaser.', allowTypeImports: true };
 const activityInsides = {
-  group: ['**/activities/*/*', '!**/activities/*/index', '!**/activities/activity', '!**/activities/registry'],
+  group: ['**/activities/*/*', '!**/activities/*/index'],
   message: 'Outside an activity, import it through its index.',
 };
 
@@ -25,26 +25,12 @@ export default tseslint.config(
     },
   },
   { files: ['src/schema/zod.ts', 'tests/**', 'scripts/**'], rules: { 'no-restricted-syntax': ['error', noHtmlFromStrings] } },
+  { files: ['src/**'], plugins: { deft: { rules: { layers: layersRule } } }, rules: { 'deft/layers': 'error' } },
   {
-    files: ['src/geometry/**', 'src/random/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*'], message: 'geometry and random are the bottom layer: they import nothing of ours.' }] }] },
-  },
-  {
-    // Pure measures shared by activities: plain numbers in, plain numbers out.
-    files: ['src/metrics/**', 'src/adaptive/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../geometry', '!../random'], message: 'metrics and adaptive import only geometry and random.' }] }] },
-  },
-  {
-    files: ['src/schema/**', 'src/storage/**', 'src/export/**', 'src/plans/**', 'src/report/**', 'src/text/**', 'src/input/**', 'src/audio/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/app/*', '**/pages/*', '**/stage/*', '**/ink/*'], message: 'Lower layers do not import views.' }] }] },
-  },
-  {
-    files: ['src/app/**', 'src/pages/**'],
+    // Outside an activity, only its index (the registry's line); Phaser only in scenes, views, src/stage and src/ink.
+    files: ['src/**'],
+    ignores: ['src/activities/**', 'src/stage/**', 'src/ink/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides] }] },
-  },
-  {
-    files: ['src/pages/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noPhaser], patterns: [activityInsides, { group: ['**/stage/*', '**/ink/*', '**/activities/registry'], message: "Grown-ups' pages import schema, metrics and storage, never scenes." }] }] },
   },
   {
     // An activity's pure core, everything but its scene and its views: no Phaser, so it runs and is tested in Node.
@@ -53,7 +39,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noPhaser] }] },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'eslint/**/*.js'],
     // Browser globals appear inside page.evaluate callbacks, which run in the page.
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly', indexedDB: 'readonly', crypto: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly', navigator: 'readonly' } },
   },

@@ -5,7 +5,7 @@ import { attemptSchema, type Attempt } from '../src/registry/attempt';
 import { parseExportFile } from '../src/export/export-file';
 import { writeAttempts } from '../src/storage/attempts';
 import { database } from '../src/storage/database';
-import { readAll } from '../src/storage/import-export';
+import { readAll } from '../src/storage/device-data';
 
 /**
  * Moving a year of data: the export written in parts and the import read as

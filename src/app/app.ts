@@ -2,6 +2,7 @@ import { createMusicPlayer } from '../audio/music-player';
 import { createSoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import { listProfiles } from '../storage/profiles';
+import { awaitingReload } from '../storage/database';
 import { storeUnloadCopies } from '../storage/unload-copies';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings';
 import { strings } from '../text/strings';
@@ -94,8 +95,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     current.dispose?.();
     current = {};
     if (mine !== shown) return;
-    // A new version took over while the child played: now, between games, is the safe moment to load it.
-    if (updates.reloadPending && !isChildPlaying(route)) { location.reload(); return; }
+    // A new version took over (its files, or its database) while the child played: now, between games, is the safe moment to load it.
+    if ((updates.reloadPending || awaitingReload()) && !isChildPlaying(route)) { location.reload(); return; }
     root.replaceChildren();
     delete document.body.dataset.screen;
     // Each screen builds in its own frame, so one overtaken by a newer navigation

@@ -1,15 +1,7 @@
+import type { Updates } from '../contract/services';
 import { registerSW } from 'virtual:pwa-register';
 
 /** A new version of the app, downloaded and waiting; only a grown-up lets it in. */
-export interface Updates {
-  readonly ready: boolean;
-  /** Called once a new version is waiting; returns the unsubscribe. */
-  onReady(listener: () => void): () => void;
-  /** Switch to the waiting version; the page reloads when it has taken over. */
-  apply(): Promise<void>;
-  /** The new version has taken over (from this tab or another): reload now if nobody is playing, else at the next safe moment. */
-  readonly reloadPending: boolean;
-}
 
 export interface UpdateOptions {
   /** True while a child could be mid-attempt: a reload then would cut the attempt short. */

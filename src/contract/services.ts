@@ -4,7 +4,6 @@ import type { SoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import type { Settings } from '../storage/settings';
 import type { Route } from './router';
-import type { Updates } from '../app/updates';
 
 /** What every screen can use. */
 export interface AppServices {
@@ -35,3 +34,14 @@ export interface Screen {
 }
 
 export type ScreenFactory = (root: HTMLElement, route: Route, services: AppServices) => Screen | Promise<Screen>;
+
+/** A new version of the app, waiting for a grown-up's go-ahead. */
+export interface Updates {
+  readonly ready: boolean;
+  /** Called once a new version is waiting; returns the unsubscribe. */
+  onReady(listener: () => void): () => void;
+  /** Switch to the waiting version; the page reloads when it has taken over. */
+  apply(): Promise<void>;
+  /** The new version has taken over (from this tab or another): reload now if nobody is playing, else at the next safe moment. */
+  readonly reloadPending: boolean;
+}

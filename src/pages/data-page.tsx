@@ -3,7 +3,7 @@ import type { AppServices } from '../contract/services';
 import { attemptsToCsv } from '../export/attempts-csv';
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { listAttempts, listStoredSummaries } from '../storage/attempts';
-import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/import-export';
+import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/device-data';
 import { activityName, describeAttempt } from '../registry/steps';
 import { strings } from '../text/strings';
 import { download } from './download';

@@ -1,6 +1,6 @@
 import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Updates } from '../app/updates';
+import type { Updates } from '../contract/services';
 import type { ScreenFactory } from '../contract/services';
 import { strings } from '../text/strings';
 import { ChildrenPage } from './children-page';

@@ -1,7 +1,7 @@
 import { exportParts } from '../export/attempts-json';
 import { childExport } from '../export/child-export';
 import { attemptBatches } from '../storage/attempts';
-import { importChunks, type ImportResult } from '../storage/import-export';
+import { importChunks, type ImportResult } from '../export/import-file';
 import { listPlans, listSessions } from '../storage/plans';
 import { listProfiles } from '../storage/profiles';
 

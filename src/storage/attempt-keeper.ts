@@ -27,6 +27,8 @@ export function createAttemptKeeper(save: (attempt: Attempt) => Promise<void> = 
   const held: Attempt[] = [];
   return {
     get held(): number { return held.length; },
+    /** Everything waiting, taken out: a page giving its database up to a newer version keeps them elsewhere. */
+    drain(): Attempt[] { return held.splice(0, held.length); },
     async keep(attempt: Attempt): Promise<KeepOutcome> {
       const queue = held.splice(0, held.length);
       queue.push(attempt);

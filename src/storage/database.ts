@@ -28,8 +28,12 @@ export function onVersionChange(listener: () => void): () => void {
   return () => versionChangeListeners.delete(listener);
 }
 
-/** Whether this page gave its connection up to a newer version: it must reload before it stores again. */
-export let closedForUpgrade = false;
+let closedForUpgrade = false;
+
+/** Whether this page gave its connection up to a newer version: what it makes now waits as unload copies, and it reloads at the next screen between games. */
+export function awaitingReload(): boolean {
+  return closedForUpgrade;
+}
 
 /**
  * The one connection to IndexedDB. Only src/storage opens it. Stored
@@ -40,7 +44,21 @@ export let closedForUpgrade = false;
  */
 export function database(): Promise<IDBPDatabase<DeftDatabase>> {
   if (closedForUpgrade) return Promise.reject(new DOMException('A newer version of Deft is upgrading the database: reload to go on.', 'VersionError'));
-  opening ??= openDB<DeftDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+  opening ??= openAt(DATABASE_VERSION).catch((error: unknown) => {
+    // A newer Deft (another tab, or the installed app updated first) already upgraded it: use it as it is, rather than not start.
+    if ((error as { name?: unknown }).name !== 'VersionError') throw error;
+    console.warn('Deft opens a database a newer version upgraded', error);
+    return openAt(undefined);
+  }).then(async (db) => {
+    await rebuildSummariesIfStale(db);
+    return db;
+  });
+  opening.catch(() => { opening = null; }); // a failed open is tried again next time
+  return opening;
+}
+
+function openAt(version: number | undefined): Promise<IDBPDatabase<DeftDatabase>> {
+  return openDB<DeftDatabase>(DATABASE_NAME, version, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
@@ -66,10 +84,5 @@ export function database(): Promise<IDBPDatabase<DeftDatabase>> {
       opening = null;
       for (const listener of versionChangeListeners) listener();
     },
-  }).then(async (db) => {
-    await rebuildSummariesIfStale(db);
-    return db;
   });
-  opening.catch(() => { opening = null; }); // a failed open is tried again next time
-  return opening;
 }

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportParts, exportToJson } from '../../src/export/attempts-json';
 import { readExport, type ExportRecord } from '../../src/export/read-export';
 import { attemptBatches } from '../../src/storage/attempts';
-import { importChunks, readAll } from '../../src/storage/import-export';
+import { importChunks } from '../../src/export/import-file';
+import { readAll } from '../../src/storage/device-data';
 import { emptyDatabase } from './empty-database';
 import { traced } from './sample-attempt';
 

@@ -5,7 +5,8 @@ import type { Attempt } from '../../registry/attempt';
 import type { SessionRef } from '../../schema/parts';
 import type { Profile } from '../../schema/profile';
 import { createAttemptKeeper } from '../../storage/attempt-keeper';
-import { keepUnloadCopy } from '../../storage/unload-copies';
+import { awaitingReload, onVersionChange } from '../../storage/database';
+import { keepUnloadCopy } from '../../storage/unload-copy';
 import { strings } from '../../text/strings';
 import type { AppServices } from '../../contract/services';
 import { h } from '../ui/dom';
@@ -13,6 +14,8 @@ import { showGrownUpNote } from '../ui/grown-up-note';
 
 /** One for the whole app, so attempts held while storage is full outlive the screen they were made on. */
 const keeper = createAttemptKeeper();
+// A newer Deft takes the database over: what waits in memory goes where the next start stores it from.
+onVersionChange(() => { for (const attempt of keeper.drain()) keepUnloadCopy(attempt); });
 
 export interface HostOptions {
   /** Where notes for the grown-up appear (showGrownUpNote), unless `showNote` takes them. */
@@ -57,6 +60,13 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       saveAttempt: async (made) => {
         // The activity checked its record against its own schema, the registry's member for it: it is an Attempt.
         const record = (options.session ? { ...made, session: options.session } : made) as Attempt;
+        if (awaitingReload()) {
+          // A newer Deft holds the database now: the copy is this attempt's store until the page reloads between games.
+          keepUnloadCopy(record);
+          stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+          options.onSaved?.(record);
+          return;
+        }
         // Hidden may mean the page is going away: a copy that survives it, written before the first await.
         const dropCopy = record.endReason === 'hidden' ? keepUnloadCopy(record) : null;
         const outcome = await keeper.keep(record);

@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attemptsToCsv } from '../../src/export/attempts-csv';
+import { readExport } from '../../src/export/read-export';
+import { activityOf } from '../../src/registry/activities';
+import { attemptSchema, migrateAttempt, storedAttemptSchema, type Attempt } from '../../src/registry/attempt';
+import { summaryFormat } from '../../src/registry/attempt-summary';
+import { getAttempt, listAttempts, listSummaries } from '../../src/storage/attempts';
+import { database, DATABASE_VERSION } from '../../src/storage/database';
+import { importText } from '../../src/export/import-file';
+
+/** A real export from the app as it was on 2026-11-28 (before records had versions of their own): README in tests/fixtures/records. */
+const FIXTURE = 'tests/fixtures/records/export-2026-11-28.json';
+const file = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { attempts: Record<string, unknown>[] };
+const raw = file.attempts;
+const byId = (id: unknown) => raw.find((a) => a.id === id)!;
+
+/** A device as that version left it: database version 4, its attempts, and each month's summaries in that day's form. */
+async function seedVersion4(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('deft', 4);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
+      db.createObjectStore('settings');
+      db.createObjectStore('profiles', { keyPath: 'id' });
+      db.createObjectStore('plans', { keyPath: 'id' });
+      db.createObjectStore('sessions', { keyPath: 'id' });
+      db.createObjectStore('summaries', { keyPath: 'key' }).createIndex('profileId', 'profileId');
+    };
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['attempts', 'summaries'], 'readwrite');
+      for (const a of raw) tx.objectStore('attempts').put(a);
+      // That version's summaries: schemaVersion 1, criteria with their wording.
+      tx.objectStore('summaries').put({ key: '-|2026-11', profileId: null, json: JSON.stringify(raw.map(({ id, schemaVersion, activity, startedAt }) => ({ id, schemaVersion, activity, startedAt }))) });
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+describe("today's records, read by this version", () => {
+  it('the fixture holds every activity, tracing with the criteria wording version 1 stored', () => {
+    expect(new Set(raw.map((a) => a.activity))).toEqual(new Set(['trace', 'sort', 'targets']));
+    expect(raw.every((a) => a.schemaVersion === 1)).toBe(true);
+    expect(raw.filter((a) => a.activity === 'trace').every((a) => (a.criteria as { description?: string }[]).every((c) => typeof c.description === 'string'))).toBe(true);
+  });
+
+  it('each migrates to its activity’s version, losing nothing but the criteria’s stored wording', () => {
+    for (const old of raw) {
+      const read = storedAttemptSchema.parse(old);
+      expect(read.schemaVersion).toBe(activityOf(read.activity).record.version);
+      const except = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'schemaVersion' && key !== 'criteria'));
+      expect(except(read as Record<string, unknown>)).toEqual(except(old));
+      const oldCriteria = old.criteria;
+      const newCriteria = (read as Record<string, unknown>).criteria;
+      if (read.activity === 'trace') expect(newCriteria).toEqual((oldCriteria as { id: string; met: boolean }[]).map(({ id, met }) => ({ id, met })));
+    }
+  });
+
+  it('the current schema alone refuses version 1 tracing records, so nothing reads them unmigrated', () => {
+    expect(attemptSchema.safeParse(raw.find((a) => a.activity === 'trace')).success).toBe(false);
+  });
+
+  it('a record of a version this app does not know, or of an unknown activity, is left as it is (and so stays stored, untouched)', () => {
+    const future = { ...raw[0]!, schemaVersion: 99 };
+    expect(migrateAttempt(future)).toBe(future);
+    const unknown = { ...raw[0]!, activity: 'juggle' };
+    expect(migrateAttempt(unknown)).toBe(unknown);
+    expect(storedAttemptSchema.safeParse(future).success).toBe(false);
+  });
+
+  it('each summary is what its schema says a summary is', () => {
+    for (const old of raw) {
+      const record = storedAttemptSchema.parse(old) as Attempt;
+      const format = activityOf(record.activity).record;
+      const summary = format.summarize(record);
+      expect(format.summarySchema.parse(summary)).toEqual(summary);
+    }
+  });
+
+  it('the file reads as an import, migrated, and its CSV has a column per criterion', async () => {
+    const seen: Attempt[] = [];
+    const read = await readExport([readFileSync(FIXTURE, 'utf8')], (records) => { for (const r of records) if (r.store === 'attempts') seen.push(r.value); });
+    expect(read).toMatchObject({ ok: true, counts: { attempts: raw.length } });
+    const csv = attemptsToCsv(seen);
+    const [header] = csv.split('\r\n');
+    expect(header).toContain('criteria.circle-closed');
+    expect(header).toContain('criteria.cross-lines-intersect');
+    expect(header).not.toContain('description');
+  });
+});
+
+describe('a database left by that version opens after the upgrade with nothing lost', () => {
+  it('database version 4 becomes 5; every attempt reads, migrated; summaries are rebuilt in today’s format', async () => {
+    await seedVersion4();
+    const db = await database();
+    expect(db.version).toBe(DATABASE_VERSION);
+    expect(await db.get('meta', 'summariesFormat')).toBe(summaryFormat());
+    const { attempts, unreadable } = await listAttempts();
+    expect(unreadable).toBe(0);
+    expect(attempts.map((a) => a.id).sort()).toEqual(raw.map((a) => a.id as string).sort());
+    // Stored as they were: the migration happens as they are read, never by rewriting the device's records.
+    expect(await db.get('attempts', raw[0]!.id as string)).toEqual(raw[0]);
+    const summaries = await listSummaries();
+    expect(summaries.map((s) => s.id).sort()).toEqual(raw.map((a) => a.id as string).sort());
+    const trace = summaries.find((s) => s.activity === 'trace' && s.params.guide === 'copy');
+    expect(trace).toMatchObject({ schemaVersion: 2, criteria: (byId(trace!.id).criteria as { id: string; met: boolean }[]).map(({ id, met }) => ({ id, met })) });
+    expect((await getAttempt(trace!.id))?.schemaVersion).toBe(2);
+  });
+
+  it('importing the same file again adds nothing: the stored version 1 records compare equal once read', async () => {
+    const result = await importText(readFileSync(FIXTURE, 'utf8'));
+    expect(result).toMatchObject({ ok: true, report: { added: { attempts: 0 }, unchanged: raw.length, conflicts: [] } });
+  });
+});
