@@ -9,38 +9,13 @@ import { summaryFormat } from '../../src/registry/attempt-summary';
 import { getAttempt, listAttempts, listSummaries } from '../../src/storage/attempts';
 import { database, DATABASE_VERSION } from '../../src/storage/database';
 import { importText } from '../../src/export/import-file';
+import { seedVersion4 } from '../fixtures/seed-version-4';
 
 /** A real export from the app as it was on 2026-11-28 (before records had versions of their own): README in tests/fixtures/records. */
 const FIXTURE = 'tests/fixtures/records/export-2026-11-28.json';
 const file = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { attempts: Record<string, unknown>[] };
 const raw = file.attempts;
 const byId = (id: unknown) => raw.find((a) => a.id === id)!;
-
-/** A device as that version left it: database version 4, its attempts, and each month's summaries in that day's form. */
-async function seedVersion4(): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('deft', 4);
-    open.onupgradeneeded = () => {
-      const db = open.result;
-      db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('startedAt', 'startedAt');
-      db.createObjectStore('settings');
-      db.createObjectStore('profiles', { keyPath: 'id' });
-      db.createObjectStore('plans', { keyPath: 'id' });
-      db.createObjectStore('sessions', { keyPath: 'id' });
-      db.createObjectStore('summaries', { keyPath: 'key' }).createIndex('profileId', 'profileId');
-    };
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['attempts', 'summaries'], 'readwrite');
-      for (const a of raw) tx.objectStore('attempts').put(a);
-      // That version's summaries: schemaVersion 1, criteria with their wording.
-      tx.objectStore('summaries').put({ key: '-|2026-11', profileId: null, json: JSON.stringify(raw.map(({ id, schemaVersion, activity, startedAt }) => ({ id, schemaVersion, activity, startedAt }))) });
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
 
 describe("today's records, read by this version", () => {
   it('the fixture holds every activity, tracing with the criteria wording version 1 stored', () => {
@@ -96,7 +71,7 @@ describe("today's records, read by this version", () => {
 
 describe('a database left by that version opens after the upgrade with nothing lost', () => {
   it('database version 4 becomes 5; every attempt reads, migrated; summaries are rebuilt in today’s format', async () => {
-    await seedVersion4();
+    await seedVersion4(raw as { id: string }[]);
     const db = await database();
     expect(db.version).toBe(DATABASE_VERSION);
     expect(await db.get('meta', 'summariesFormat')).toBe(summaryFormat());

@@ -4,19 +4,20 @@ import type { TargetsParams } from './params';
 import type { MmArea } from './pop-round';
 import { PopRound } from './pop-round';
 import { drawBubble, floatAway, popBurst, touchMark } from './target-view';
-import { TOUCH_MARK_MM, type ModeStage, type ModeView } from './mode-view';
+import { TOUCH_MARK_MM, type ModeStage } from './mode-view';
+import { TapView } from './tap-view';
 
 /** The wait before the next bubble, a little longer after a miss. */
 const NEXT_BUBBLE_MS = { hit: 350, miss: 650, first: 500 } as const;
 
 /** Pop the bubbles: one at a time, each popped or floating away, then the next. */
-export class PopView implements ModeView {
+export class PopView extends TapView {
   readonly game;
-  private readonly round: PopRound;
+  protected readonly round: PopRound;
   private bubble: Phaser.GameObjects.Graphics | null = null;
-  private nextAt: number | null;
 
-  constructor(private readonly stage: ModeStage, params: TargetsParams, area: MmArea, seed: number, originMs: number) {
+  constructor(stage: ModeStage, params: TargetsParams, area: MmArea, seed: number, originMs: number) {
+    super(stage);
     this.round = new PopRound(params, area, seed, originMs);
     this.game = { mode: 'pop', round: this.round } as const;
     this.nextAt = originMs + NEXT_BUBBLE_MS.first;
@@ -42,21 +43,7 @@ export class PopView implements ModeView {
     if (!this.round.finished) this.nextAt = performance.now() + (tap.hit ? NEXT_BUBBLE_MS.hit : NEXT_BUBBLE_MS.miss);
   }
 
-  move(): void {}
-
-  up(sample: InputSample): void {
-    this.round.up(sample);
-    // The last tap's lift belongs to the record too: the round ends with it.
-    if (this.round.finished) this.stage.finish();
-  }
-
-  cancel(): void {
-    if (this.round.finished) this.stage.finish();
-  }
-
-  tick(now: number): void {
-    if (this.nextAt === null || now < this.nextAt) return;
-    this.nextAt = null;
+  protected showNext(now: number): void {
     const target = this.round.next(now);
     if (!target) return;
     const at = this.stage.toGame(target.x, target.y);

@@ -3,20 +3,20 @@ import type { InputSample } from '../../input/input-sample';
 import type { RingCondition } from './params';
 import { RingRound } from './ring-round';
 import { drawRing, touchMark } from './target-view';
-import { TOUCH_MARK_MM, type ModeStage, type ModeView } from './mode-view';
+import { TOUCH_MARK_MM, type ModeStage } from './mode-view';
+import { TapView } from './tap-view';
 
 /** A breath between sequences. */
 const BETWEEN_RINGS_MS = 900;
 
 /** Tap round the ring (ISO 9241-9): the lit target, then the one across, round the ring, one sequence per condition. */
-export class RingView implements ModeView {
+export class RingView extends TapView {
   readonly game;
-  private readonly round: RingRound;
+  protected readonly round: RingRound;
   private readonly view: Phaser.GameObjects.Graphics;
-  /** Between sequences, taps wait for the next ring, shown at this time. */
-  private nextAt: number | null = null;
 
-  constructor(private readonly stage: ModeStage, conditions: readonly RingCondition[], centre: { x: number; y: number }, originMs: number) {
+  constructor(stage: ModeStage, conditions: readonly RingCondition[], centre: { x: number; y: number }, originMs: number) {
+    super(stage);
     this.round = new RingRound(conditions, centre, originMs);
     this.game = { mode: 'ring', round: this.round } as const;
     this.view = stage.track(stage.scene.add.graphics().setDepth(5));
@@ -24,7 +24,7 @@ export class RingView implements ModeView {
   }
 
   down(sample: InputSample): void {
-    if (this.nextAt !== null) return;
+    if (this.nextAt !== null) return; // between sequences, taps wait for the next ring
     const result = this.round.tap(sample);
     if (!result) return;
     const mark = this.stage.toGame(sample.x, sample.y);
@@ -41,20 +41,7 @@ export class RingView implements ModeView {
     this.draw();
   }
 
-  move(): void {}
-
-  up(sample: InputSample): void {
-    this.round.up(sample);
-    if (this.round.finished) this.stage.finish();
-  }
-
-  cancel(): void {
-    if (this.round.finished) this.stage.finish();
-  }
-
-  tick(now: number): void {
-    if (this.nextAt === null || now < this.nextAt) return;
-    this.nextAt = null;
+  protected showNext(): void {
     this.draw();
   }
 
