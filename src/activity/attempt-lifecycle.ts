@@ -17,7 +17,8 @@ export interface AttemptRules {
  * One attempt after another, the same for every activity, with no Phaser and
  * no DOM: its id and start, its phase, the screen it was laid out for, how it
  * ends (finished by its rule, or abandoned by leaving, pausing, skipping or a
- * resize), the record built and checked once and handed to the host to store,
+ * resize), the record built, stamped with its session, checked once and
+ * handed to the host to store,
  * and the pause after a result before the next one. Timers run on
  * performance.now(), which frame rate and a slowed game clock do not bend.
  */
@@ -32,7 +33,7 @@ export class AttemptLifecycle {
   private nextAt: number | null = null;
 
   constructor(
-    private readonly host: Pick<ActivityHost, 'profileId' | 'saveAttempt'>,
+    private readonly host: Pick<ActivityHost, 'profileId' | 'saveAttempt' | 'session'>,
     private readonly schema: z.ZodType,
     private readonly rules: AttemptRules,
     private readonly clock: () => number = () => performance.now(),
@@ -80,6 +81,7 @@ export class AttemptLifecycle {
   private end(status: AttemptStatus, endReason: EndReason): unknown {
     this.phase = 'result';
     const head: AttemptHead = { id: this.id, startedAt: this.startedAt, profileId: this.host.profileId, status, endReason, endedAt: new Date(), device: this.device! };
-    return this.schema.parse(this.rules.build(head));
+    const record = this.rules.build(head) as Record<string, unknown>;
+    return this.schema.parse(this.host.session ? { ...record, session: this.host.session } : record);
   }
 }

@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import type { z } from 'zod';
 import type { SoundPlayer } from '../audio/sound-player';
-import type { AttemptBase, EndReason } from '../schema/parts';
+import type { AttemptBase, EndReason, SessionRef } from '../schema/parts';
 
 /** What the app lends an activity while it runs. */
 export interface ActivityHost {
@@ -13,6 +13,8 @@ export interface ActivityHost {
   /** The child's drawing hand: layouts keep models and buttons out from under it. */
   readonly handedness: 'left' | 'right';
   readonly sound: SoundPlayer;
+  /** In a drill plan session: stamped on every attempt made here. */
+  readonly session?: SessionRef;
   /** Stores a finished or abandoned attempt, already checked against its schema. Never rejects: a failure is logged and the game goes on. */
   saveAttempt(record: AttemptBase): Promise<void>;
   /** A short message for the grown-up beside the child (the game goes on). */

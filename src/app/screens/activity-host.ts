@@ -57,9 +57,10 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       profileId: child?.id ?? null,
       handedness: child?.handedness ?? services.settings.handedness,
       sound: services.sound,
+      ...(options.session ? { session: options.session } : {}),
       saveAttempt: async (made) => {
-        // The activity checked its record against its own schema, the registry's member for it: it is an Attempt.
-        const record = (options.session ? { ...made, session: options.session } : made) as Attempt;
+        // The activity checked its record (its session stamped) against its own schema, the registry's member for it: it is an Attempt.
+        const record = made as Attempt;
         if (awaitingReload()) {
           // A newer Deft holds the database now: the copy is this attempt's store until the page reloads between games.
           keepUnloadCopy(record);
