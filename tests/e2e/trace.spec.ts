@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { FORM_IDS } from '../../src/activities/trace/forms';
-import type { TraceAttempt } from '../../src/activities/trace/record';
+import { TRACE_RECORD_VERSION, type TraceAttempt } from '../../src/activities/trace/record';
 import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, setPageHidden, theOnly, touchMoves, touchStroke, type CssPoint } from './drive';
 
 /** Recorded samples are mm from the canvas's corner; the canvas fills the window. */
@@ -57,7 +57,7 @@ test('traces each of the ten forms with a finger, and exports what was drawn', a
     await test.step(`check the ${form} in the export`, () => {
       const strokes = drawn.get(form)!;
       const attempt = theOnly(exported.attempts.filter((a) => a.activity === 'trace' && a.params.form === form), 'trace');
-      expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: 1, profileId: null });
+      expect(attempt).toMatchObject({ activity: 'trace', status: 'completed', endReason: 'strokes', schemaVersion: TRACE_RECORD_VERSION, profileId: null });
       expect(attempt.params).toMatchObject({ form, sizeMm: 70, corridorMm: 10, demo: false });
       expect(attempt.device.pxPerMm).toBeCloseTo(PX_PER_MM, 9);
       expect(attempt.device.frame).toEqual({ left: 0, top: 0 });

@@ -9,6 +9,8 @@ const RECORDS = (JSON.parse(readFileSync('tests/fixtures/records/export-2026-11-
 
 /** A page of the app's origin that does not start the app: its database can be set up, or opened, from there. */
 async function onOrigin(page: Page): Promise<void> {
+  // An image page: the browser also asks for /favicon.ico, which the app does not have (it names its icons).
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
   await page.goto('./icons/icon-192.png');
 }
 
