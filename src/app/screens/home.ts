@@ -35,6 +35,21 @@ function todaysPractice(plans: readonly Plan[]): HTMLElement {
       h('span', { class: 'practice-steps' }, ...plan.steps.slice(0, MAX_STEP_PICTURES).map((step) => stepPicture(step))))));
 }
 
+/** A row of up to four cards (two rows when there are more), a column of up to three when the tablet stands (then two a row). */
+function activityCards(): HTMLElement {
+  const count = ACTIVITIES.length;
+  const nav = h('nav', { class: 'activity-cards' },
+    ...ACTIVITIES.map((activity) => h('a', { class: 'card card-activity', attrs: { href: `#/${activity.id}`, 'aria-label': activity.strings.card, 'data-activity': activity.id } }, activity.card())));
+  const perRow = count <= 4 ? count : Math.ceil(count / 2);
+  const perRowPortrait = count <= 3 ? 1 : 2;
+  // Through the CSSOM: no inline style attribute for a strict CSP.
+  nav.style.setProperty('--per-row', String(perRow));
+  nav.style.setProperty('--rows', String(Math.ceil(count / perRow)));
+  nav.style.setProperty('--per-row-portrait', String(perRowPortrait));
+  nav.style.setProperty('--rows-portrait', String(Math.ceil(count / perRowPortrait)));
+  return nav;
+}
+
 function whoIsPlaying(services: AppServices, done: () => void): HTMLElement[] {
   return [h('nav', { class: 'avatar-cards', attrs: { 'aria-label': strings.home.whoIsPlaying } },
     ...services.children.profiles.map((profile) =>
@@ -47,8 +62,7 @@ function activities(services: AppServices, plans: readonly Plan[], done: () => v
   const todays = child ? plans.filter((plan) => plan.assignedTo.includes(child.id)) : [];
   return [
     ...(todays.length ? [todaysPractice(todays)] : []),
-    h('nav', { class: 'activity-cards' },
-      ...ACTIVITIES.map((activity) => h('a', { class: 'card card-activity', attrs: { href: `#/${activity.id}`, 'aria-label': activity.strings.card, 'data-activity': activity.id } }, activity.card()))),
+    activityCards(),
     // The child playing now; with several children, tapping it asks again.
     ...(child && services.children.profiles.length > 1
       ? [h('button', { class: 'corner top-left round-button current-child', attrs: { type: 'button', 'aria-label': strings.home.switchChild(child.nickname) }, on: { click: () => { services.children.choose(null); done(); } } }, avatarPicture(child.avatar))]
