@@ -294,7 +294,8 @@ function chunkList(firstLoaded) {
   return readdirSync(dir).filter((name) => name.endsWith('.js')).map((file) => {
     const body = readFileSync(`${dir}/${file}`);
     const text = body.toString('utf8');
-    const holds = [text.includes('grown-ups-page') && "grown-ups' pages", text.includes('Phaser') && text.length > 500_000 && 'Phaser', text.includes('preact') && 'Preact'].filter(Boolean).join(', ');
+    // `data-page` is a class only the grown-ups' pages set; `.grown-ups-page` is named by the child's touch guards too (to leave that area alone), so it is in the first screen by design.
+    const holds = [text.includes('data-page') && "grown-ups' pages", text.includes('Phaser') && text.length > 500_000 && 'Phaser', text.includes('preact') && 'Preact'].filter(Boolean).join(', ');
     return { file, gzip: gzipSync(body).length, first: firstLoaded.includes(file), holds };
   }).sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
 }

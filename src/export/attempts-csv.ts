@@ -1,3 +1,4 @@
+import { activityOf } from '../registry/activities';
 import type { Attempt } from '../registry/attempt';
 import { csvCell } from './csv-cell';
 
@@ -9,11 +10,12 @@ const NOT_IN_CSV = new Set(['strokes', 'template', 'device', 'metrics', 'params'
 
 /**
  * One row per attempt: the head fields, params.*, the activity's own
- * results (recognizedForm, criteria.<id>, fit.*, adaptive.*…), metrics.*,
- * then the device. Nested objects become dotted columns, lists of numbers
- * one space-separated cell, a list of criteria one true/false column per
- * criterion; per-stroke lists stay in the JSON export. Columns are the union
- * over all attempts in first-seen order, so activities share one file.
+ * results (recognizedForm, fit.*, adaptive.*…, and the columns its
+ * definition adds: tracing's criteria.<id>), metrics.*, then the device.
+ * Nested objects become dotted columns, lists of numbers one space-separated
+ * cell; other lists (one entry per stroke…) stay in the JSON export. Columns
+ * are the union over all attempts in first-seen order, so activities share
+ * one file.
  */
 export function attemptsToCsv(attempts: readonly Attempt[]): string {
   const flats = attempts.map((a) => {
@@ -21,7 +23,7 @@ export function attemptsToCsv(attempts: readonly Attempt[]): string {
     return {
       head: Object.fromEntries(HEAD_COLUMNS.map((c) => [c, a[c]])),
       params: flatten('params', a.params),
-      own: flatten('', own),
+      own: { ...flatten('', own), ...activityOf(a.activity).csv?.(a) },
       metrics: flatten('metrics', a.metrics),
       tail: {
         sampleCount: a.strokes.reduce((n, s) => n + s.points.length, 0),
@@ -51,8 +53,7 @@ function flatten(prefix: string, value: unknown, out: Record<string, unknown> = 
   const key = (k: string) => (prefix ? `${prefix}.${k}` : k);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) out[prefix] = value.join(' ');
-    else if (value.every(isCriterion)) for (const c of value) out[key(c.id)] = c.met;
-    return out; // other lists of objects (one entry per stroke…) are in the JSON export
+    return out; // lists of objects (one entry per stroke…) are in the JSON export, or the activity's own columns
   }
   if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) flatten(key(k), v, out);
@@ -60,10 +61,6 @@ function flatten(prefix: string, value: unknown, out: Record<string, unknown> = 
   }
   out[prefix] = value;
   return out;
-}
-
-function isCriterion(v: unknown): v is { id: string; met: boolean } {
-  return typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { met?: unknown }).met === 'boolean';
 }
 
 function unionOfKeys(objects: readonly object[]): string[] {

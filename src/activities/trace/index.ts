@@ -9,10 +9,6 @@ import { TRACE_RECORD_VERSION, traceAttemptSchema, traceRecordFrom1 } from './re
 import { formName, guideName, traceOptionNames, traceStrings } from './strings';
 import { summarizeTrace, traceSummarySchema } from './summary';
 
-export { measuredTemplate } from './measured-template';
-export { GUIDE_STAGES, traceParamsSchema, type GuideStage, type TraceParams } from './params';
-export type { TraceAttempt } from './record';
-
 /** Tracing the pre-writing forms, with five stages of help. */
 export const traceActivity = {
   id: 'trace',
