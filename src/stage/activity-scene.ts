@@ -5,7 +5,7 @@ import { deviceInfo } from '../input/device-info';
 import type { InputSample, StrokeListener } from '../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../input/pointer-input';
 import type { AttemptHead } from '../schema/record-head';
-import type { ActivityScene as MountableScene } from './mount-scene';
+import type { MountableScene } from './mount-scene';
 import { playStarBurst } from './reward';
 
 /** Stars of a celebration: a size a child sees across a table. */

@@ -1,27 +1,20 @@
 import type Phaser from 'phaser';
-import type { LeaveReason } from '../activity/definition';
+import type { ActivityController, LeaveReason } from '../activity/definition';
 import { createStage } from './create-stage';
 
 /** What an activity's scene answers to; the app's ActivityController in Phaser's terms. */
-export interface ActivityScene extends Phaser.Scene {
+export interface MountableScene extends Phaser.Scene {
   done(): void;
   abandon(reason: LeaveReason): Promise<void>;
   restart(): void;
 }
 
-export interface MountedScene {
-  done(): void;
-  leave(reason: LeaveReason): Promise<void>;
-  resume(): void;
-  destroy(): void;
-}
-
 /** Starts a scene on a full-window stage; resolves once its first frame is ready (the scene calls `ready`). */
-export function mountScene(parent: HTMLElement, makeScene: (ready: () => void) => ActivityScene): Promise<MountedScene> {
+export function mountScene(parent: HTMLElement, makeScene: (ready: () => void) => MountableScene): Promise<ActivityController> {
   return new Promise((resolve) => {
-    let scene: ActivityScene;
+    let scene: MountableScene;
     const stage = createStage(parent, (scene = makeScene(() => resolve(mounted))));
-    const mounted: MountedScene = {
+    const mounted: ActivityController = {
       done: () => scene.done(),
       leave: (reason) => scene.abandon(reason),
       resume: () => scene.restart(),
