@@ -2,7 +2,7 @@ import { activities } from '../registry/activities';
 import { storedAttemptSchema, type Attempt } from '../registry/attempt';
 import { summarize, type AttemptSummary } from '../registry/attempt-summary';
 import type { IDBPTransaction } from 'idb';
-import { database, type DeftDatabase } from './database';
+import { database, summariesReady, type DeftDatabase } from './database';
 import { byBucket, withSummaries, type SummaryBucket } from './summary-buckets';
 import { readValid } from './read-valid';
 
@@ -87,6 +87,7 @@ export async function* attemptBatches(keep: (attempt: Attempt) => boolean = () =
  * again (5,000 of them fill a report).
  */
 export async function listSummaries(profileId?: string): Promise<AttemptSummary[]> {
+  await summariesReady();
   const db = await database();
   const buckets = (profileId === undefined ? await db.getAll('summaries') : await db.getAllFromIndex('summaries', 'profileId', profileId)) as SummaryBucket[];
   const raw = buckets.flatMap(readBucket);

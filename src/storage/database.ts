@@ -16,6 +16,8 @@ const DATABASE_NAME = 'deft';
 export const DATABASE_VERSION = 5;
 
 let opening: Promise<IDBPDatabase<DeftDatabase>> | null = null;
+/** The summaries' rebuild after their format changed: in the background, so a year of attempts never holds up the first screen. */
+let rebuilding: Promise<unknown> = Promise.resolve();
 const versionChangeListeners = new Set<() => void>();
 
 /**
@@ -37,7 +39,8 @@ export function awaitingReload(): boolean {
 
 /**
  * The one connection to IndexedDB. Only src/storage opens it. Stored
- * summaries are rebuilt here when their format changed, whatever the version.
+ * summaries are rebuilt in the background when their format changed,
+ * whatever the version (summariesReady waits for it).
  * An upgrade never hangs: this page closes its connection the moment a newer
  * one asks (versionchange), and a newer page waiting on an older one (blocked)
  * opens as soon as that one lets go.
@@ -49,12 +52,18 @@ export function database(): Promise<IDBPDatabase<DeftDatabase>> {
     if ((error as { name?: unknown }).name !== 'VersionError') throw error;
     console.warn('Deft opens a database a newer version upgraded', error);
     return openAt(undefined);
-  }).then(async (db) => {
-    await rebuildSummariesIfStale(db);
+  }).then((db) => {
+    rebuilding = rebuildSummariesIfStale(db).catch((error: unknown) => console.error('Deft could not rebuild the attempt summaries', error));
     return db;
   });
   opening.catch(() => { opening = null; }); // a failed open is tried again next time
   return opening;
+}
+
+/** Resolves once the stored summaries are in today's format: what reads them waits for this, nothing else does. */
+export async function summariesReady(): Promise<void> {
+  await database();
+  await rebuilding;
 }
 
 function openAt(version: number | undefined): Promise<IDBPDatabase<DeftDatabase>> {

@@ -7,7 +7,7 @@ import { activityOf } from '../../src/registry/activities';
 import { attemptSchema, migrateAttempt, storedAttemptSchema, type Attempt } from '../../src/registry/attempt';
 import { summaryFormat } from '../../src/registry/attempt-summary';
 import { getAttempt, listAttempts, listSummaries } from '../../src/storage/attempts';
-import { database, DATABASE_VERSION } from '../../src/storage/database';
+import { database, DATABASE_VERSION, summariesReady } from '../../src/storage/database';
 import { importText } from '../../src/export/import-file';
 import { seedVersion4 } from '../fixtures/seed-version-4';
 
@@ -74,6 +74,7 @@ describe('a database left by that version opens after the upgrade with nothing l
     await seedVersion4(raw as { id: string }[]);
     const db = await database();
     expect(db.version).toBe(DATABASE_VERSION);
+    await summariesReady(); // rebuilt in the background: the first screen does not wait for it
     expect(await db.get('meta', 'summariesFormat')).toBe(summaryFormat());
     const { attempts, unreadable } = await listAttempts();
     expect(unreadable).toBe(0);
