@@ -1,17 +1,11 @@
-/** What importing records would do: new ones to add, ones already here unchanged, and ids that clash. */
-export interface MergePlan<T> {
-  readonly add: T[];
-  readonly unchanged: number;
-  /** Same id, different content: reported, never overwritten. */
-  readonly conflicts: string[];
-}
+import type { MergeDecision } from '../storage/device-data';
 
 /**
  * Records merge by id. Importing the same file twice changes nothing; a
  * record whose id is here already with other content is left as it is and
  * listed, so nothing is silently overwritten.
  */
-export function planMerge<T extends { id: string }>(existing: readonly T[], incoming: readonly T[]): MergePlan<T> {
+export function planMerge<T extends { id: string }>(existing: readonly T[], incoming: readonly T[]): MergeDecision<T> {
   const here = new Map(existing.map((record) => [record.id, canonical(record)]));
   const add: T[] = [];
   const conflicts: string[] = [];

@@ -15,7 +15,6 @@ import { downloadPlan, passRules } from './plan-actions';
 import { goalText } from './step-text';
 
 const t = strings.plans;
-const ACTIVITIES = ACTIVITY_IDS;
 
 /** A step while it is being edited: any values at all, checked by the plan schema on save. */
 type DraftStep = { activity: PlanActivity; params: Record<string, unknown>; trials: number | undefined; goal?: Partial<Goal> };
@@ -106,7 +105,7 @@ function StepForm({ step, index, onChange, services }: { step: DraftStep; index:
             // Another activity: its own defaults; its own measures for the goal.
             onChange({ ...defaultStep(activity, passRules(services)), trials: step.trials });
           }}>
-            {ACTIVITIES.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}
+            {ACTIVITY_IDS.map((a) => <option key={a} value={a}>{activityName(a)}</option>)}
           </select>
         </label>
         <label>{t.trials}

@@ -17,8 +17,8 @@ export async function readAll(): Promise<{ attempts: Attempt[]; profiles: Profil
 export const MERGE_STORES = ['profiles', 'plans', 'sessions', 'attempts'] as const;
 export type MergeStore = (typeof MERGE_STORES)[number];
 
-/** What to do with one store's incoming records, decided by the caller against what is stored. */
-export interface MergeDecision<T extends { id: string }> {
+/** What importing records would do: new ones to add, ones already here unchanged, and ids that clash (same id, other content: reported, never overwritten). */
+export interface MergeDecision<T> {
   readonly add: readonly T[];
   readonly unchanged: number;
   readonly conflicts: readonly string[];

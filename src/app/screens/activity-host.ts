@@ -64,7 +64,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
         if (awaitingReload()) {
           // A newer Deft holds the database now: the copy is this attempt's store until the page reloads between games.
           keepUnloadCopy(record);
-          stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+          countSaved(stage);
           options.onSaved?.(record);
           return;
         }
@@ -79,8 +79,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
         const stored = outcome.stored.some((a) => a.id === record.id);
         if (stored) {
           dropCopy?.();
-          // How many attempts this screen has stored: for the people and tests watching.
-          stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+          countSaved(stage);
         }
         stage.dataset.held = String(keeper.held);
         // Held for space counts as made: a session moves on rather than stall the child on a full disk.
@@ -97,4 +96,9 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
     stage.append(h('p', { class: 'notice' }, strings.play.webglMissing));
     return null;
   }
+}
+
+/** How many attempts this screen has stored (held as a copy counts): for the people and tests watching. */
+function countSaved(stage: HTMLElement): void {
+  stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
 }
