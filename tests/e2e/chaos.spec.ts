@@ -50,8 +50,12 @@ for (const [activity, routes] of Object.entries(ACTIVITIES)) {
 
     // Still answering: home, then a real line traced and stored.
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.evaluate(() => { location.hash = '#/play/trace?form=vertical&demo=0'; });
-    await page.locator('.stage[data-ready=true][data-activity=trace]').waitFor();
+    // The monkey may have left a trace game open: its stage must not be taken for the new one while the route changes.
+    await page.evaluate(() => {
+      document.querySelector('.stage')?.setAttribute('data-before', '');
+      location.hash = '#/play/trace?form=vertical&demo=0';
+    });
+    await page.locator('.stage[data-ready=true][data-activity=trace]:not([data-before])').waitFor();
     const cdp = await page.context().newCDPSession(page);
     const [line] = await formOnPage(page, 'vertical');
     const byMonkey = new Set(handedToStorage.keys());
