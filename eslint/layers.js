@@ -14,7 +14,7 @@ export const LAYERS = {
   audio: [],
   pictures: ['schema'],
   activity: ['schema', 'audio'],
-  stage: ['geometry', 'schema', 'input', 'ink', 'activity'],
+  stage: ['geometry', 'schema', 'input', 'ink', 'pictures', 'activity'],
   'activities/*': ['geometry', 'random', 'metrics', 'adaptive', 'text', 'schema', 'input', 'ink', 'audio', 'pictures', 'activity', 'stage'],
   registry: ['schema', 'text', 'activity', 'activities/*'],
   storage: ['geometry', 'schema', 'registry'],

@@ -21,7 +21,12 @@ export interface ActivityHost {
   showNotice(message: string): void;
   /** Shows or hides the "done" check the child can press to finish early. */
   setDoneVisible(visible: boolean): void;
+  /** The guide speaks, if the grown-ups' settings let it and the device has a voice of its own: `show` with a demonstration. */
+  say(cue: GuideCue): void;
 }
+
+/** What the guide says aloud: the activity's instruction as it shows what to do, a cheer, or an encouragement. */
+export type GuideCue = 'show' | 'cheer' | 'encourage';
 
 export type LeaveReason = Extract<EndReason, 'home' | 'hidden' | 'route' | 'paused' | 'skipped'>;
 

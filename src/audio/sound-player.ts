@@ -13,7 +13,7 @@ export interface SoundPlayer {
   play(name: SoundName): void;
   readonly muted: boolean;
   setMuted(muted: boolean): void;
-  /** 0..1, for every sound. */
+  /** 0..1, for the sound effects (music and voice have their own). */
   setVolume(volume: number): void;
 }
 
@@ -46,7 +46,8 @@ export function createSoundPlayer(): SoundPlayer {
       Howler.mute(value);
     },
     setVolume(volume) {
-      Howler.volume(volume);
+      // Each sound's own volume: Howler's master gain also carries the music.
+      for (const h of howls.values()) h.volume(volume);
     },
   };
 }

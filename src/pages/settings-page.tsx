@@ -55,7 +55,7 @@ function Calibration({ services }: { services: AppServices }) {
 function SoundSettings({ services }: { services: AppServices }) {
   const [volume, setVolume] = useState(services.settings.volume);
   const [muted, setMuted] = useState(services.settings.muted);
-  const [spoken, setSpoken] = useState(services.settings.spokenInstructions);
+  const [voice, setVoice] = useState(services.settings.voiceVolume);
   const [music, setMusic] = useState(services.settings.musicVolume);
   return (
     <fieldset class="sound-settings">
@@ -71,8 +71,10 @@ function SoundSettings({ services }: { services: AppServices }) {
           onInput={(e) => setMusic(Number(e.currentTarget.value) / 100)}
           onChange={(e) => services.updateSettings({ musicVolume: Number(e.currentTarget.value) / 100 })} />
       </label>
-      <label class="inline">
-        <input type="checkbox" checked={spoken} disabled={!canSpeak()} onChange={(e) => { setSpoken(e.currentTarget.checked); services.updateSettings({ spokenInstructions: e.currentTarget.checked }); }} /> {t.spoken}
+      <label>{t.voiceVolume(Math.round(voice * 100))}
+        <input type="range" name="voice" min={0} max={100} step={5} value={voice * 100} disabled={!canSpeak()}
+          onInput={(e) => setVoice(Number(e.currentTarget.value) / 100)}
+          onChange={(e) => services.updateSettings({ voiceVolume: Number(e.currentTarget.value) / 100 })} />
       </label>
       {!canSpeak() && <p class="hint">{t.spokenMissing}</p>}
     </fieldset>

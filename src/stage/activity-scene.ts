@@ -4,12 +4,24 @@ import type { ActivityHost, LeaveReason } from '../activity/definition';
 import { deviceInfo } from '../input/device-info';
 import type { InputSample, StrokeListener } from '../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../input/pointer-input';
+import { Coach } from '../activity/coach';
 import type { AttemptHead } from '../schema/record-head';
+import { bakeSvgTextures } from './bake-svg';
+import { HAND_PICTURE } from './demo-hand';
+import { GuideCharacter, GUIDE_PICTURES } from './guide-character';
 import type { MountableScene } from './mount-scene';
+import type { Demo } from './play-hand-demo';
 import { playStarBurst } from './reward';
 
 /** Stars of a celebration: a size a child sees across a table. */
 const STAR_MM = 12;
+/** The guide stands in the band kept clear along the top, right of the back button (16 px in, 64 px wide). */
+const GUIDE_LEFT_CSS_PX = 92;
+const GUIDE_HEIGHT_MM = 20;
+const GUIDE_TOP_MM = 2;
+/** After a miss, a beat before the guide shows again: the child first sees what happened. */
+const DEMO_AFTER_MISS_MS = 900;
+const DEMO_RETRY_MS = 250;
 
 /**
  * What every activity's scene shares, so each draws and forwards input and
@@ -28,6 +40,14 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   /** The stage's size in mm, as laid out for this attempt. */
   protected screenMm = { width: 0, height: 0 };
   private laidOutSize = { width: 0, height: 0 };
+  /** When the guide shows what to do, and how it feels. */
+  protected readonly coach: Coach;
+  private guide: GuideCharacter | null = null;
+  /** The guide's and the hand's pictures are baked: a demonstration waits for them. */
+  private picturesReady = false;
+  private demo: Demo | null = null;
+  private demoDueAt: number | null = null;
+  private attempts = 0;
 
   constructor(
     key: string,
@@ -39,6 +59,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   ) {
     super(key);
     this.attempt = new AttemptLifecycle(host, schema, this);
+    this.coach = new Coach({ demonstrates: this.demonstrates() });
   }
 
   abstract start(sample: InputSample): void;
@@ -51,19 +72,50 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   protected abstract showAttempt(originMs: number): void;
   /** Each frame, while the attempt is under way or its result shows. */
   protected tick?(now: number): void;
+  /**
+   * Shows the child what to do, with the guide's hand, from the round as it
+   * stands; calls `ended` when done. Null when there is nothing to show.
+   */
+  protected demonstrate?(ended: () => void): Demo | null;
+
+  /** Whether the guide demonstrates in this activity with these settings (a test of memory shows nothing). */
+  protected demonstrates(): boolean {
+    return true;
+  }
+
+  /** Whether a new attempt is a new round (so the guide may show it first), or another try at the same (tracing). */
+  protected attemptIsRound(): boolean {
+    return true;
+  }
 
   create(): void {
-    this.pointers = attachPointerInput(this.game.canvas, this, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers });
+    // The child's first touch is seen here first: any demonstration gives way to it.
+    const input = {
+      start: (s: InputSample) => { this.childActed(); this.start(s); },
+      move: (samples: readonly InputSample[], predicted: readonly InputSample[]) => this.move(samples, predicted),
+      end: (s: InputSample) => this.end(s),
+      cancel: (pointerId: number, reason: 'cancel' | 'palm') => this.cancel(pointerId, reason),
+    };
+    this.pointers = attachPointerInput(this.game.canvas, input, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers });
     this.scale.on('resize', this.onResize, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
     this.startAttempt();
     this.onReady();
+    void bakeSvgTextures(this.textures, { ...GUIDE_PICTURES, ...HAND_PICTURE }).then(() => {
+      if (!this.sys.isActive()) return;
+      this.picturesReady = true;
+      this.guide = new GuideCharacter(this);
+      this.placeGuide();
+    });
   }
 
   override update(): void {
     const now = performance.now();
     if (this.attempt.due(now)) this.startAttempt();
     else this.tick?.(now);
+    if (this.attempt.ready && (this.coach.tick(now) === 'demonstrate' || (this.demoDueAt !== null && now >= this.demoDueAt))) this.showHow();
+    this.guide?.setMood(this.coach.mood(now));
+    this.guide?.tick(now);
   }
 
   /** The child pressed "done": only tracing has one. */
@@ -83,11 +135,67 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.screenMm = { width: rect.width / this.host.pxPerMm, height: rect.height / this.host.pxPerMm };
+    this.stopDemo();
     this.showAttempt(this.attempt.begin(deviceInfo(this.pointers.frame)));
+    this.placeGuide();
+    const now = performance.now();
+    const first = this.attempts++ === 0;
+    if (!first && !this.attemptIsRound()) { this.coach.tryBegan(now); return; }
+    if (this.coach.roundBegan(now, first) === 'demonstrate') this.showHow();
   }
 
-  /** Stars and the success chime round (x, y) mm, or the middle of the screen. */
+  /** A small success within the round (a target hit, an object sorted): the guide is pleased, and misses start again from none. */
+  protected succeeded(): void {
+    this.coach.succeeded(performance.now());
+  }
+
+  /** The child missed: the guide encourages, and after two misses in a row shows again, a beat later. */
+  protected encourage(): void {
+    const now = performance.now();
+    this.host.say('encourage');
+    if (this.coach.missed(now) === 'demonstrate') this.demoDueAt = now + DEMO_AFTER_MISS_MS;
+  }
+
+  /** The guide shows what to do, and says it. */
+  protected showHow(): void {
+    this.stopDemo();
+    this.demoDueAt = null;
+    const now = performance.now();
+    if (!this.picturesReady) { this.demoDueAt = now + DEMO_RETRY_MS; return; }
+    this.demo = this.demonstrate?.(() => { this.demo = null; this.coach.demoEnded(performance.now()); this.host.parent.dataset.guide = 'waiting'; }) ?? null;
+    if (!this.demo) {
+      // Nothing to show yet (the first bubble is on its way): look again shortly, unless the child acts first.
+      this.coach.demoEnded(now);
+      if (this.demonstrate && this.demonstrates()) this.demoDueAt = now + DEMO_RETRY_MS;
+      return;
+    }
+    this.host.parent.dataset.guide = 'showing';
+    // Counted for the people and tests watching: how often the guide has shown what to do.
+    this.host.parent.dataset.demos = String(Number(this.host.parent.dataset.demos ?? 0) + 1);
+    this.host.say('show');
+  }
+
+  private stopDemo(): void {
+    const demo = this.demo;
+    this.demo = null;
+    demo?.stop();
+  }
+
+  private childActed(): void {
+    this.coach.touched(performance.now());
+    this.demoDueAt = null;
+    this.stopDemo();
+  }
+
+  private placeGuide(): void {
+    const height = this.mm(GUIDE_HEIGHT_MM);
+    this.guide?.layout(this.mm(GUIDE_LEFT_CSS_PX / this.host.pxPerMm) + height / 2, this.mm(GUIDE_TOP_MM) + height / 2, height);
+  }
+
+  /** Stars and the success chime round (x, y) mm, or the middle of the screen; the guide cheers. */
   protected celebrate(spreadMm?: number, at?: { x: number; y: number }): void {
+    this.succeeded();
+    this.host.say('cheer');
     this.host.sound.play('success');
     const { width, height } = this.scale;
     const centre = at ? this.toGame(at.x, at.y) : { x: width / 2, y: height / 2 };
@@ -109,6 +217,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     if (this.scale.width === this.laidOutSize.width && this.scale.height === this.laidOutSize.height) return;
     void this.attempt.abandon('resize');
     this.cameras.main.setSize(this.scale.width, this.scale.height);
+    this.stopDemo();
     this.beforeRelayout();
     this.startAttempt();
   }

@@ -10,12 +10,15 @@ export const settingsSchema = z.object({
   handedness: z.enum(['right', 'left']).default('right'),
   /** A therapist's 4-digit PIN, asked after the gate's hold; null: the hold alone opens it. A child lock, not a password. */
   pin: z.string().regex(/^\d{4}$/).nullable().default(null),
-  /** Loudness of every sound, 0..1 (mute stays a separate switch, so unmuting restores it). */
+  /** Loudness of the sound effects, 0..1 (mute, for every sound, stays a separate switch, so unmuting restores it). */
   volume: z.number().min(0).max(1).default(1),
   /** Background music while a child plays, 0..1; off by default, as many children work best in quiet. */
   musicVolume: z.number().min(0).max(1).default(0),
-  /** Read each activity's instruction aloud as it starts; off by default, as many sessions are in shared rooms. */
-  spokenInstructions: z.boolean().default(false),
+  /**
+   * The guide's voice, 0..1; 0 is off. On by default: a child who cannot read
+   * hears what to do. Only a voice of the device's own speaks (never the network).
+   */
+  voiceVolume: z.number().min(0).max(1).default(1),
   /** Tracing's pass rule when a link or plan sets none. */
   passCoveragePct: z.number().min(0).max(100).default(80),
   passInBandPct: z.number().min(0).max(100).default(80),

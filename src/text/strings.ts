@@ -34,10 +34,10 @@ export const strings = {
     savePin: 'Save PIN',
     badPin: 'A PIN is exactly four digits.',
     sound: 'Sound',
-    volume: 'Sound volume',
+    volume: 'Sound effects',
+    voiceVolume: (pct: number) => `The guide’s voice (${pct === 0 ? 'off' : `${pct}%`})`,
     musicVolume: (pct: number) => `Music while playing (${pct === 0 ? 'off' : `${pct}%`})`,
-    spoken: 'Spoken instructions (read aloud when an activity starts)',
-    spokenMissing: 'This browser cannot speak, so spoken instructions are not available.',
+    spokenMissing: 'This browser cannot speak, so the guide shows what to do without words.',
     passRules: 'Default pass rules for tracing',
     passRulesHint: 'Used when a link or plan does not set its own.',
   },
@@ -176,6 +176,11 @@ export const strings = {
     close: 'Close',
     print: 'Print',
     noValue: '–',
+  },
+  /** What the guide says aloud, now and then, with a cheer or after a miss: never "wrong". */
+  guide: {
+    cheer: ['Well done!', 'You did it!', 'Great job!', 'Hooray!'],
+    encourage: ['Let’s try again!', 'Nearly! Have another go.', 'Keep going, you can do it!'],
   },
   play: {
     home: 'Home',

@@ -3,7 +3,9 @@ import type { InputSample } from '../../input/input-sample';
 import { newSeed } from '../../random/seeded-random';
 import type { AttemptHead } from '../../schema/record-head';
 import { ActivityScene } from '../../stage/activity-scene';
+import { approachFrom, dragScript } from '../../stage/hand-script';
 import { mountScene } from '../../stage/mount-scene';
+import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildSortRecord } from './build-record';
 import { layoutSort, type SortLayout } from './layout';
 import type { SortParams } from './params';
@@ -20,6 +22,9 @@ const LIFT_SCALE = 1.08;
 const GLIDE_BACK_MS = 380;
 /** Touches at once: every finger of two hands. */
 const MAX_POINTERS = 10;
+/** The demonstrating hand comes from a hand's length away, and carries at a calm pace. */
+const DEMO_REACH_MM = 45;
+const DEMO_CARRY_MS = 1500;
 class SortScene extends ActivityScene<SortParams> {
   private layout!: SortLayout;
   private round!: SortRound;
@@ -95,6 +100,7 @@ class SortScene extends ActivityScene<SortParams> {
     const sprite = this.table!.sprites.get(drop.itemId)!;
     sprite.shadow.setVisible(false);
     if (drop.outcome === 'correct') {
+      this.succeeded();
       // Settles into its place in the bin with a little bounce.
       sprite.image.setDepth(5 + this.round.events.length / 10_000).setScale(1);
       this.tweens.add({ targets: sprite.image, x: item.x * this.gamePxPerMm, y: item.y * this.gamePxPerMm, duration: 160, ease: 'Quad.easeOut' });
@@ -104,6 +110,7 @@ class SortScene extends ActivityScene<SortParams> {
       return;
     }
     if (drop.outcome === 'wrong') {
+      this.encourage();
       this.host.sound.play('wrong');
       this.table!.bins.get(drop.bin!)?.wiggle();
     }
@@ -124,6 +131,22 @@ class SortScene extends ActivityScene<SortParams> {
     const y = item.y * this.gamePxPerMm;
     sprite.image.setPosition(x, y);
     sprite.shadow.setPosition(x + item.spec.sizeMm * 0.08 * this.gamePxPerMm, y + item.spec.sizeMm * 0.12 * this.gamePxPerMm);
+  }
+
+  /** The guide's hand carries a pale copy of an object on the table into its bin (the real one stays for the child). */
+  protected override demonstrate(ended: () => void): Demo | null {
+    const item = [...this.round.items.values()].find((i) => i.status === 'table' && i.spec.bin !== null);
+    const bin = item && this.layout.bins.find((b) => b.id === item.spec.bin);
+    const sprite = item && this.table?.sprites.get(item.spec.id);
+    if (!item || !bin || !sprite) return null;
+    const at = this.toGame(item.x, item.y);
+    const into = this.toGame(bin.x + bin.width / 2, bin.y + bin.height / 2);
+    const ghost = this.add.image(at.x, at.y, sprite.image.texture.key).setDisplaySize(sprite.image.displayWidth, sprite.image.displayHeight).setAlpha(0.65).setDepth(55);
+    const from = approachFrom(at, this.scale, this.mm(DEMO_REACH_MM));
+    return playHandDemo(this, (mm) => this.mm(mm), [dragScript(from, at, into, DEMO_CARRY_MS)], {
+      onFrame: ([hand]) => { if (hand?.pressed) ghost.setPosition(hand.x, hand.y); },
+      onEnd: () => { ghost.destroy(); ended(); },
+    });
   }
 
   /** Every object is in its bin: save, celebrate, and set up the next round. */

@@ -2,7 +2,12 @@ import type Phaser from 'phaser';
 import type { InputSample } from '../../input/input-sample';
 import { PinchRound, type PinchLayout, type PinchObjectState } from './pinch-round';
 import { drawJar, drawPinchObject, shake } from './target-view';
-import type { ModeStage, ModeView } from './mode-view';
+import { dragScript } from '../../stage/hand-script';
+import type { ModeDemo, ModeStage, ModeView } from './mode-view';
+
+/** The demonstrating fingers start this far either side of the object, and close to its edges. */
+const FINGERS_APART_MM = 40;
+const CARRY_MS = 1400;
 
 /** A held object grows a little, so the child sees it is held. */
 const HELD_SCALE = 1.15;
@@ -13,7 +18,7 @@ export class PinchView implements ModeView {
   private readonly round: PinchRound;
   private readonly views = new Map<string, Phaser.GameObjects.Graphics>();
 
-  constructor(private readonly stage: ModeStage, layout: PinchLayout, originMs: number) {
+  constructor(private readonly stage: ModeStage, private readonly layout: PinchLayout, originMs: number) {
     this.round = new PinchRound(layout, originMs);
     this.game = { mode: 'pinch', round: this.round } as const;
     const jar = stage.toGame(layout.jar.x, layout.jar.y);
@@ -37,7 +42,41 @@ export class PinchView implements ModeView {
     const released = this.round.up(sample);
     if (released) this.landed(released);
     const failed = this.round.events.slice(failures).find((e) => e.type === 'failed');
-    if (failed) { const view = this.views.get(failed.itemId); if (view) shake(this.stage.scene, view); }
+    if (!failed) return;
+    const view = this.views.get(failed.itemId);
+    if (view) shake(this.stage.scene, view);
+    this.stage.missed();
+  }
+
+  /**
+   * Two fingers, one from each side, close on an object, carry it to the jar
+   * together, and let go: a pale copy goes with them (the real one stays put).
+   */
+  demo(): ModeDemo | null {
+    const object = [...this.round.objects.values()].find((o) => !o.inJar && !o.heldBy);
+    if (!object) return null;
+    const { stage } = this;
+    const at = stage.toGame(object.x, object.y);
+    const jar = stage.toGame(this.layout.jar.x, this.layout.jar.y);
+    const apart = stage.mm(FINGERS_APART_MM);
+    const grip = stage.mm(object.spec.sizeMm / 2);
+    const ghost = drawPinchObject(stage.scene, object.spec.kind, stage.mm(object.spec.sizeMm)).setPosition(at.x, at.y).setAlpha(0.6).setDepth(55).setVisible(false);
+    const finger = (side: 1 | -1) => dragScript(
+      { x: at.x + side * apart, y: at.y + apart * 0.5 },
+      { x: at.x + side * grip, y: at.y },
+      { x: jar.x + side * grip, y: jar.y },
+      CARRY_MS,
+      side === -1,
+    );
+    return {
+      scripts: [finger(1), finger(-1)],
+      onFrame: ([a, b]) => {
+        const carrying = Boolean(a?.pressed && b?.pressed);
+        ghost.setVisible(carrying);
+        if (carrying) ghost.setPosition((a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
+      },
+      onEnd: () => ghost.destroy(),
+    };
   }
 
   cancel(pointerId: number, palm: boolean): void {
@@ -58,6 +97,7 @@ export class PinchView implements ModeView {
     this.place(object.spec.id, object.x, object.y, 1);
     if (!object.inJar) return;
     this.stage.play('drop');
+    this.stage.hit();
     this.stage.scene.tweens.add({ targets: this.views.get(object.spec.id)!, scale: { from: 1.3, to: 0.9 }, duration: 380, ease: 'Back.easeOut' });
     if (this.round.finished) this.stage.finish();
   }

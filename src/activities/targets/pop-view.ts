@@ -34,13 +34,19 @@ export class PopView extends TapView {
       this.bubble.destroy();
       popBurst(scene, at.x, at.y, this.stage.mm(target.diameterMm));
       this.stage.play('star');
+      this.stage.hit();
     } else {
       const mark = this.stage.toGame(sample.x, sample.y);
       touchMark(scene, mark.x, mark.y, this.stage.mm(TOUCH_MARK_MM));
       floatAway(scene, this.bubble, this.stage.mm(20));
+      this.stage.missed();
     }
     this.bubble = null;
     if (!this.round.finished) this.nextAt = performance.now() + (tap.hit ? NEXT_BUBBLE_MS.hit : NEXT_BUBBLE_MS.miss);
+  }
+
+  protected shownTarget(): { x: number; y: number } | null {
+    return this.bubble ? this.round.current ?? null : null;
   }
 
   protected showNext(now: number): void {

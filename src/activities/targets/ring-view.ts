@@ -29,7 +29,7 @@ export class RingView extends TapView {
     if (!result) return;
     const mark = this.stage.toGame(sample.x, sample.y);
     touchMark(this.stage.scene, mark.x, mark.y, this.stage.mm(TOUCH_MARK_MM));
-    if (result.tap.hit) this.stage.play('star');
+    if (result.tap.hit) { this.stage.play('star'); this.stage.hit(); } else this.stage.missed();
     if (this.round.finished) { this.view.clear(); return; } // finished when this finger lifts
     if (result.sequenceDone) {
       // The next ring (another condition) after a breath.
@@ -39,6 +39,11 @@ export class RingView extends TapView {
       return;
     }
     this.draw();
+  }
+
+  protected shownTarget(): { x: number; y: number } | null {
+    const ring = this.round.ring;
+    return this.nextAt === null && ring ? ring.targets[ring.current] ?? null : null;
   }
 
   protected showNext(): void {

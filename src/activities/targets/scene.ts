@@ -5,6 +5,7 @@ import { newSeed } from '../../random/seeded-random';
 import type { AttemptHead } from '../../schema/record-head';
 import { ActivityScene } from '../../stage/activity-scene';
 import { mountScene } from '../../stage/mount-scene';
+import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildTargetsRecord } from './build-record';
 import { fitRing } from './fit-ring';
 import type { ModeStage, ModeView } from './mode-view';
@@ -33,6 +34,8 @@ class TargetsScene extends ActivityScene<TargetsParams> {
     play: (sound) => this.host.sound.play(sound),
     track: (object) => { this.scenery.push(object); return object; },
     finish: () => this.finish(),
+    hit: () => this.succeeded(),
+    missed: () => this.encourage(),
   };
 
   constructor(host: ActivityHost, params: TargetsParams, onReady: () => void) {
@@ -94,6 +97,12 @@ class TargetsScene extends ActivityScene<TargetsParams> {
         this.mode = new PinchView(this.stage, layoutPinch(area, this.params.items, this.params.sizeMm, this.seed), originMs);
         break;
     }
+  }
+
+  protected override demonstrate(ended: () => void): Demo | null {
+    const demo = this.mode.demo();
+    if (!demo) return null;
+    return playHandDemo(this, (mm) => this.mm(mm), demo.scripts, { onFrame: demo.onFrame, onEnd: () => { demo.onEnd?.(); ended(); } });
   }
 
   /** Every target, hit or not: save, celebrate, and set up the next round. */

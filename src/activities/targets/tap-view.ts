@@ -1,6 +1,10 @@
 import type { InputSample } from '../../input/input-sample';
 import type { TargetsGame } from './build-record';
-import type { ModeStage, ModeView } from './mode-view';
+import { approachFrom, tapScript } from '../../stage/hand-script';
+import type { ModeDemo, ModeStage, ModeView } from './mode-view';
+
+/** How far the demonstrating hand comes from: a hand's length. */
+const REACH_MM = 45;
 
 /** A round of single taps (pop, ring): it is over when its last tap lifts; between taps, the next target waits for `nextAt`. */
 export abstract class TapView implements ModeView {
@@ -31,5 +35,17 @@ export abstract class TapView implements ModeView {
     if (this.nextAt === null || now < this.nextAt) return;
     this.nextAt = null;
     this.showNext(now);
+  }
+
+  /** The target to tap now, in mm: null between targets. */
+  protected abstract shownTarget(): { x: number; y: number } | null;
+
+  /** The guide's hand taps the target showing (it pops nothing: the round is the child's). */
+  demo(): ModeDemo | null {
+    const target = this.shownTarget();
+    if (!target) return null;
+    const at = this.stage.toGame(target.x, target.y);
+    const { width, height } = this.stage.scene.scale;
+    return { scripts: [tapScript(approachFrom(at, { width, height }, this.stage.mm(REACH_MM)), at)] };
   }
 }

@@ -92,9 +92,12 @@ export class GuideView {
     this.arrow.setVisible(false);
   }
 
-  /** The gentle "try again": the guide dims and brightens twice, no red, no buzz. */
+  /** The gentle "let's try again": the path wiggles, as if shaking itself awake; no red, no buzz. */
   nudge(): void {
-    this.scene.tweens.add({ targets: this.band, alpha: 0.55, duration: 260, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    const x = this.band.x;
+    this.scene.tweens.killTweensOf(this.band);
+    this.band.setX(x);
+    this.scene.tweens.add({ targets: this.band, x: x + this.style.startRadiusPx * 0.45, duration: 90, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: () => this.band.setX(x) });
   }
 
   destroy(): void {

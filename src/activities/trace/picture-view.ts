@@ -42,9 +42,13 @@ export class TracePicture {
     }
   }
 
-  showDemo(template: readonly MmPolyline[]): void {
+  showDemo(template: readonly MmPolyline[], onEnd: () => void): { stop(): void } {
     this.stopDemo();
-    this.demo = playDemo(this.scene, template, (x, y): GamePoint => this.mm.point(x, y), this.mm.length(START_DOT_RADIUS_MM * 0.8), this.mm.length(INK_WIDTH_MM));
+    const demo = playDemo(this.scene, template, (x, y): GamePoint => this.mm.point(x, y),
+      { dotPx: this.mm.length(START_DOT_RADIUS_MM * 0.8), trailPx: this.mm.length(INK_WIDTH_MM), mmToPx: (mm) => this.mm.length(mm) },
+      () => { if (this.demo === demo) this.demo = null; onEnd(); });
+    this.demo = demo;
+    return demo;
   }
 
   stopDemo(): void {

@@ -11,8 +11,10 @@ import { traceAttemptSchema, type TraceAttempt } from './record';
 import { TracePicture } from './picture-view';
 import { TraceRound } from './trace-round';
 
-/** How long the reward or the retry cue shows before the next attempt. */
-const RESULT_PAUSE_MS = { passed: 2600, missed: 1800 } as const;
+const COPYING_STAGES = new Set<TraceParams['guide']>(['copy', 'memory']);
+
+/** How long the reward, or the miss with its encouragement, shows before the next attempt: the child sees their own line either way. */
+const RESULT_PAUSE_MS = { passed: 2600, missed: 2600 } as const;
 
 /** Tracing: the guide or the model, the child's ink, the demonstration, and the result. TraceRound keeps the rules. */
 class TraceScene extends ActivityScene<TraceParams> {
@@ -22,7 +24,6 @@ class TraceScene extends ActivityScene<TraceParams> {
   private drawn = { corridorMm: 0, width: 0, height: 0 };
   /** Memory stage: when the model goes, on the real clock. */
   private modelHidesAt: number | null = null;
-  private firstAttempt = true;
 
   constructor(host: ActivityHost, params: TraceParams, onReady: () => void) {
     super('trace', host, params, traceAttemptSchema, 1, onReady);
@@ -35,7 +36,6 @@ class TraceScene extends ActivityScene<TraceParams> {
 
   start(sample: InputSample): void {
     if (!this.attempt.ready) return;
-    this.picture.stopDemo();
     const first = !this.round.recorder.inked;
     if (this.modelHidesAt !== null) this.hideModel(); // memory: drawing begins, the model goes
     this.round.recorder.start(sample);
@@ -103,12 +103,20 @@ class TraceScene extends ActivityScene<TraceParams> {
     this.view.guide?.showStart(0);
     this.view.model?.showModel();
     this.modelHidesAt = this.params.guide === 'memory' ? performance.now() + this.params.modelSeconds * 1000 : null;
-    if (this.firstAttempt && this.params.demo && this.params.guide === 'trace') this.picture.showDemo(this.round.template);
-    this.firstAttempt = false;
   }
 
-  protected override beforeRelayout(): void {
-    this.picture.stopDemo();
+  /** The path stages are shown, stroke by stroke; copying and memory test what the child knows, so the guide shows nothing there. */
+  protected override demonstrates(): boolean {
+    return this.params.demo && !COPYING_STAGES.has(this.params.guide);
+  }
+
+  /** Each attempt is another try at the same form: the guide shows it first only once. */
+  protected override attemptIsRound(): boolean {
+    return false;
+  }
+
+  protected override demonstrate(ended: () => void): { stop(): void } {
+    return this.picture.showDemo(this.round.template, ended);
   }
 
   private afterStroke(outcome: StrokeOutcome): void {
@@ -124,7 +132,7 @@ class TraceScene extends ActivityScene<TraceParams> {
     this.host.setDoneVisible(false);
     this.view.guide?.showStart(0);
     this.view.model?.nudge();
-    if (!this.round.copying) this.picture.showDemo(this.round.template);
+    if (!this.round.copying) this.showHow();
   }
 
   /** Saves the attempt and shows the result at once: stars, or a gentle cue and another go. */
@@ -136,6 +144,7 @@ class TraceScene extends ActivityScene<TraceParams> {
     this.view.model?.showModel(); // memory: the model comes back, to compare
     if (record.metrics.passed) { this.celebrate(this.params.sizeMm * 0.75, this.round.placed.centre); return; }
     this.host.sound.play('retry');
+    this.encourage();
     this.view.guide?.nudge();
     this.view.model?.nudge();
   }

@@ -1,4 +1,4 @@
-import type { ActivityController } from '../../activity/definition';
+import type { ActivityController, GuideCue } from '../../activity/definition';
 import type { AnyActivity } from '../../registry/activities';
 import { speak } from '../../audio/speak';
 import type { Attempt } from '../../registry/attempt';
@@ -49,7 +49,15 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
     else showGrownUpNote(screen, message);
   };
   const child = options.child === undefined ? services.children.current : options.child;
-  if (services.settings.spokenInstructions) speak(activity.instruction(params), services.settings.volume);
+  // Now and then, not every time: the same words each round would soon be noise.
+  let cues = 0;
+  const say = (cue: GuideCue) => {
+    const { voiceVolume, muted } = services.settings;
+    if (voiceVolume === 0 || muted) return;
+    const lines = cue === 'show' ? [activity.instruction(params)] : strings.guide[cue];
+    if (cue !== 'show' && cues++ % 2 === 1) return;
+    speak(lines[Math.floor(Math.random() * lines.length)]!, voiceVolume);
+  };
   try {
     const controller = await activity.mount({
       parent: stage,
@@ -86,6 +94,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
         if (stored || outcome.kind !== 'saved') options.onSaved?.(record);
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
+      say,
       showNotice,
     }, params);
     stage.dataset.ready = 'true';

@@ -1,0 +1,95 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { formOnPage, openActivity, PX_PER_MM, roundOnPage, SCREENSHOTS, segment, touchStroke, touchTap, type CssPoint } from './drive';
+import { targetsParamsSchema } from '../../src/activities/targets/params';
+import { areaCentre, playArea } from '../../src/activities/targets/play-area';
+import { layoutPinch } from '../../src/activities/targets/pinch-round';
+import { PopRound } from '../../src/activities/targets/pop-round';
+import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
+
+/**
+ * The guide shows instead of telling: a demonstration before the first try
+ * of every activity, and again after two misses in a row. The stage counts
+ * the demonstrations it has begun (data-demos) and says whether one is
+ * showing (data-guide).
+ */
+const px = (p: { x: number; y: number }): CssPoint => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
+const areaOf = (page: Page) => { const { width, height } = page.viewportSize()!; return playArea(width / PX_PER_MM, height / PX_PER_MM); };
+const demos = (page: Page, n: number) => expect(page.locator('.stage')).toHaveAttribute('data-demos', String(n), { timeout: 8000 });
+
+/** Each activity: its link, and two misses the child makes after the first demonstration. */
+const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession, which: number): Promise<void> }[] = [
+  {
+    name: 'trace',
+    link: '#/play/trace?form=vertical',
+    async miss(page, cdp) {
+      // A line beside the path, well outside its corridor: the try ends, and misses.
+      const [line] = await formOnPage(page, 'vertical');
+      await touchStroke(cdp, line!.map((p) => ({ x: p.x + 45 * PX_PER_MM, y: p.y })));
+      await expect(page.locator('.stage')).not.toHaveAttribute('data-saved', '');
+      await page.waitForTimeout(2800); // the miss shows, then the next try
+    },
+  },
+  {
+    name: 'sort',
+    link: '#/play/sort?rule=color&items=2&bins=2&size=30&seed=5',
+    async miss(page, cdp) {
+      const { layout, px: at, binCentre } = roundOnPage(page, { rule: 'color', itemCount: 2, binCount: 2, itemSizeMm: 30, seed: 5 });
+      const item = layout.items[0]!;
+      const wrong = layout.bins.find((b) => b.id !== item.bin)!;
+      await touchStroke(cdp, segment(at(item), binCentre(wrong.id), 12));
+      await page.waitForTimeout(500); // it glides back home
+    },
+  },
+  {
+    name: 'pop',
+    link: '#/play/targets?mode=pop&size=20&adaptive=0&trials=6&seed=7',
+    async miss(page, cdp, which) {
+      const mirror = new PopRound(targetsParamsSchema.parse({ mode: 'pop', sizeMm: 20, adaptive: false, trials: 6 }), areaOf(page), 7, 0);
+      let target = mirror.next(0)!;
+      for (let i = 0; i < which; i++) { mirror.tap({ ...target, x: target.x + 40, t: 1, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never); target = mirror.next(0)!; }
+      const area = areaOf(page);
+      // Beside the bubble, toward the middle of the play area: 30 mm off.
+      const side = target.x < area.x + area.width / 2 ? 1 : -1;
+      await touchTap(cdp, px({ x: target.x + side * 30, y: target.y }));
+      await page.waitForTimeout(900); // the next bubble
+    },
+  },
+  {
+    name: 'ring',
+    link: '#/play/targets?mode=ring&amplitude=60&width=12',
+    async miss(page, cdp, which) {
+      const targets = ringTargets({ amplitudeMm: 60, widthMm: 12 }, areaCentre(areaOf(page)));
+      const target = targets[ringOrder()[which]!]!;
+      await touchTap(cdp, px({ x: target.x, y: target.y + 14 }));
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'pinch',
+    link: '#/play/targets?mode=pinch&size=12&items=2&seed=3',
+    async miss(page, cdp) {
+      // One finger drags the ladybug: it only wiggles.
+      const { objects, jar } = layoutPinch(areaOf(page), 2, 12, 3);
+      await touchStroke(cdp, segment(px(objects[0]!), px(jar), 12));
+      await page.waitForTimeout(400);
+    },
+  },
+];
+
+for (const activity of ACTIVITIES) {
+  test(`${activity.name}: the guide shows what to do before the first try, and again after two misses in a row`, async ({ page }) => {
+    const cdp = await openActivity(page, activity.link);
+    await demos(page, 1);
+    await expect(page.locator('.stage')).toHaveAttribute('data-guide', 'showing');
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-demo.png` });
+    await activity.miss(page, cdp, 0);
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-miss.png` });
+    await demos(page, 1); // one miss is part of learning
+    await activity.miss(page, cdp, 1);
+    await demos(page, 2);
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-demo-again.png` });
+  });
+}
