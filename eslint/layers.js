@@ -21,8 +21,9 @@ export const LAYERS = {
   export: ['schema', 'registry', 'storage'],
   plans: ['schema', 'registry'],
   report: ['schema', 'registry', 'plans'],
+  rewards: ['schema', 'registry'],
   contract: ['schema', 'audio', 'activity', 'storage'],
-  app: ['geometry', 'random', 'schema', 'text', 'input', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'contract'],
+  app: ['geometry', 'random', 'schema', 'text', 'input', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'rewards', 'contract'],
   pages: ['geometry', 'schema', 'text', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'contract'],
   main: ['app'],
 };

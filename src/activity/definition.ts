@@ -21,6 +21,13 @@ export interface ActivityHost {
   showNotice(message: string): void;
   /** Shows or hides the "done" check the child can press to finish early. */
   setDoneVisible(visible: boolean): void;
+  /**
+   * In free play, the round is over (`won`: its goal reached; otherwise the
+   * child's effort is what is celebrated): the screen offers another round or
+   * home, and the next round waits for `again`. A session has no round ends:
+   * it moves on by its trials.
+   */
+  roundOver?(won: boolean): void;
   /** The guide speaks, if the grown-ups' settings let it and the device has a voice of its own: `show` with a demonstration. */
   say(cue: GuideCue): void;
 }
@@ -36,7 +43,7 @@ export interface ActivityController {
   done(): void;
   /** The child is leaving: save the unfinished attempt, if touched, as abandoned. */
   leave(reason: LeaveReason): Promise<void>;
-  /** The page is visible again after being hidden: start afresh. */
+  /** The page is visible again after being hidden, or the child asked for another round: start afresh. */
   resume(): void;
   destroy(): void;
 }
@@ -165,6 +172,8 @@ export interface ActivityDefinition<
   readonly picker: Picker;
   readonly step: StepDescription<z.infer<ParamsSchema>>;
   describe(summary: z.infer<SummarySchema>): AttemptLine;
+  /** Whether this attempt ended a round the child is given a sticker for (tracing: a pass; sorting: every object in its basket). */
+  earnsSticker(summary: z.infer<SummarySchema>): boolean;
   readonly presets?: PresetList<Id, z.infer<ParamsSchema>, MeasureId>;
   /** What the child is asked to do, in a few words: read aloud when spoken instructions are on. */
   instruction(params: z.infer<ParamsSchema>): string;

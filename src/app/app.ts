@@ -13,6 +13,7 @@ import { homeScreen } from './screens/home';
 import { playScreen } from './screens/play';
 import { sessionScreen } from './screens/session';
 import { pickerScreen } from './screens/picker';
+import { stickerBookScreen } from './screens/sticker-book';
 import { activities } from '../registry/activities';
 import { guardChildArea } from './touch-guards';
 import { watchForUpdates } from './updates';
@@ -25,6 +26,7 @@ function screenFor(route: Route, gateOpen: boolean): ScreenFactory {
     case undefined: return homeScreen;
     case 'play': return playScreen;
     case 'session': return sessionScreen;
+    case 'stickers': return stickerBookScreen;
     // Every grown-up page, deep links included, is behind the gate.
     case 'grown-ups': return gateOpen ? grownUpsScreen : gateScreen;
     case 'data': return redirect('#/grown-ups/data');

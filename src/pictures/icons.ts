@@ -39,6 +39,15 @@ export function moreIcon(): SVGElement {
   return icon('0 0 48 48', ...[12, 24, 36].map((cx) => svg('circle', { cx, cy: 24, r: 4, fill: 'currentColor' })));
 }
 
+/** An open book: the child's sticker book. */
+export function bookIcon(): SVGElement {
+  return icon('0 0 48 48',
+    svg('path', { d: 'M24 13c-5-4-12-4-18-2v26c6-2 13-2 18 2 5-4 12-4 18-2V11c-6-2-13-2-18 2z', fill: '#ffe6a8', stroke: 'currentColor', 'stroke-width': 4 }),
+    svg('path', { d: 'M24 13v26', stroke: 'currentColor', 'stroke-width': 4 }),
+    svg('circle', { cx: 15, cy: 23, r: 4, fill: '#ff5f7e', stroke: 'none' }),
+    svg('path', { d: 'M33 19l2 4 4 .5-3 3 1 4-4-2-4 2 1-4-3-3 4-.5z', fill: '#ffc629', stroke: 'none' }));
+}
+
 export function grownUpsIcon(): SVGElement {
   return icon('0 0 48 48',
     svg('rect', { x: 9, y: 8, width: 30, height: 34, rx: 4, stroke: 'currentColor', 'stroke-width': 4 }),

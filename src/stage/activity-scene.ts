@@ -11,7 +11,10 @@ import { HAND_PICTURE } from './demo-hand';
 import { GuideCharacter, GUIDE_PICTURES } from './guide-character';
 import type { MountableScene } from './mount-scene';
 import type { Demo } from './play-hand-demo';
-import { playStarBurst } from './reward';
+import { playConfetti, playStarBurst } from './reward';
+
+/** How big a celebration is, scaled to what was achieved: every try is worth something. */
+export type Celebration = 'effort' | 'good' | 'great';
 
 /** Stars of a celebration: a size a child sees across a table. */
 const STAR_MM = 12;
@@ -22,6 +25,8 @@ const GUIDE_TOP_MM = 2;
 /** After a miss, a beat before the guide shows again: the child first sees what happened. */
 const DEMO_AFTER_MISS_MS = 900;
 const DEMO_RETRY_MS = 250;
+/** The celebration plays before the round's end is offered: the reward first, then the choice. */
+const ROUND_OVER_AFTER_MS = 1500;
 
 /**
  * What every activity's scene shares, so each draws and forwards input and
@@ -48,6 +53,9 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   private demo: Demo | null = null;
   private demoDueAt: number | null = null;
   private attempts = 0;
+  /** The round is over in free play: the next waits for the child's "again" (restart). */
+  private roundHeld = false;
+  private roundEnded = false;
 
   constructor(
     key: string,
@@ -111,7 +119,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
 
   override update(): void {
     const now = performance.now();
-    if (this.attempt.due(now)) this.startAttempt();
+    if (this.attempt.due(now) && !this.roundHeld) this.startAttempt();
     else this.tick?.(now);
     if (this.attempt.ready && (this.coach.tick(now) === 'demonstrate' || (this.demoDueAt !== null && now >= this.demoDueAt))) this.showHow();
     this.guide?.setMood(this.coach.mood(now));
@@ -126,7 +134,21 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   }
 
   restart(): void {
+    this.roundHeld = false;
     this.startAttempt();
+  }
+
+  /**
+   * The round is over (its goal reached, or, `won` false, tried hard enough):
+   * in free play the host offers another round or home, after the celebration;
+   * in a session the next attempt comes as usual.
+   */
+  protected endRound(won: boolean): void {
+    this.roundEnded = true;
+    const { roundOver } = this.host;
+    if (!roundOver) return;
+    this.roundHeld = true;
+    this.time.delayedCall(ROUND_OVER_AFTER_MS, () => { if (this.roundHeld) roundOver(won); });
   }
 
   protected startAttempt(): void {
@@ -140,7 +162,9 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.placeGuide();
     const now = performance.now();
     const first = this.attempts++ === 0;
-    if (!first && !this.attemptIsRound()) { this.coach.tryBegan(now); return; }
+    const newRound = first || this.roundEnded || this.attemptIsRound();
+    this.roundEnded = false;
+    if (!newRound) { this.coach.tryBegan(now); return; }
     if (this.coach.roundBegan(now, first) === 'demonstrate') this.showHow();
   }
 
@@ -192,15 +216,20 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.guide?.layout(this.mm(GUIDE_LEFT_CSS_PX / this.host.pxPerMm) + height / 2, this.mm(GUIDE_TOP_MM) + height / 2, height);
   }
 
-  /** Stars and the success chime round (x, y) mm, or the middle of the screen; the guide cheers. */
-  protected celebrate(spreadMm?: number, at?: { x: number; y: number }): void {
-    this.succeeded();
+  /**
+   * The guide cheers, with stars and the chime round (x, y) mm or the middle
+   * of the screen: a few for effort, a burst for a success, and confetti too
+   * for a round done especially well.
+   */
+  protected celebrate(spreadMm?: number, at?: { x: number; y: number }, size: Celebration = 'good'): void {
+    this.coach.succeeded(performance.now());
     this.host.say('cheer');
-    this.host.sound.play('success');
+    this.host.sound.play(size === 'effort' ? 'star' : 'success');
     const { width, height } = this.scale;
     const centre = at ? this.toGame(at.x, at.y) : { x: width / 2, y: height / 2 };
     const spread = spreadMm === undefined ? Math.min(width, height) * 0.3 : this.mm(spreadMm);
-    playStarBurst(this, centre.x, centre.y, spread, this.mm(STAR_MM), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
+    playStarBurst(this, centre.x, centre.y, spread * (size === 'effort' ? 0.6 : 1), this.mm(STAR_MM) * (size === 'effort' ? 0.7 : 1), (i) => { if (i % 3 === 0) this.host.sound.play('star'); });
+    if (size === 'great') playConfetti(this, this.mm(STAR_MM * 0.5));
   }
 
   protected toGame(x: number, y: number): { x: number; y: number } {

@@ -44,3 +44,27 @@ export function playStarBurst(scene: Phaser.Scene, x: number, y: number, spreadP
     });
   }
 }
+
+/** Confetti colours: the stickers' bright set, warm and friendly. */
+const CONFETTI = [0xff595e, 0xffca3a, 0x8ac926, 0x1982c4, 0x6a4c93, 0xff9f1c] as const;
+const CONFETTI_COUNT = 36;
+
+/** Confetti falls from the top, tumbling: the "great!" beyond the stars, for a round done especially well. */
+export function playConfetti(scene: Phaser.Scene, pieceMmPx: number): void {
+  const { width, height } = scene.scale;
+  for (let i = 0; i < CONFETTI_COUNT; i++) {
+    const x = (width * (i + Math.random())) / CONFETTI_COUNT;
+    const piece = scene.add.rectangle(x, -pieceMmPx * 2, pieceMmPx, pieceMmPx * 0.55, CONFETTI[i % CONFETTI.length]).setDepth(48).setAngle(Math.random() * 180);
+    scene.tweens.add({
+      targets: piece,
+      y: height * (0.55 + Math.random() * 0.4),
+      x: x + (Math.random() - 0.5) * pieceMmPx * 8,
+      angle: piece.angle + 360 + Math.random() * 360,
+      alpha: { from: 1, to: 0 },
+      delay: Math.random() * 400,
+      duration: 1600 + Math.random() * 700,
+      ease: 'Sine.easeIn',
+      onComplete: () => piece.destroy(),
+    });
+  }
+}

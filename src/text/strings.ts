@@ -182,8 +182,15 @@ export const strings = {
     cheer: ['Well done!', 'You did it!', 'Great job!', 'Hooray!'],
     encourage: ['Let’s try again!', 'Nearly! Have another go.', 'Keep going, you can do it!'],
   },
+  stickerBook: {
+    open: 'My stickers',
+    book: (count: number) => `Sticker book: ${count} sticker${count === 1 ? '' : 's'}`,
+    empty: 'An empty place for the next sticker',
+  },
   play: {
     home: 'Home',
+    again: 'Play again',
+    roundOver: 'Round finished',
     back: 'Back',
     mute: 'Sound off',
     unmute: 'Sound on',

@@ -17,8 +17,21 @@ const px = (p: { x: number; y: number }): CssPoint => ({ x: p.x * PX_PER_MM, y: 
 const areaOf = (page: Page) => { const { width, height } = page.viewportSize()!; return playArea(width / PX_PER_MM, height / PX_PER_MM); };
 const demos = (page: Page, n: number) => expect(page.locator('.stage')).toHaveAttribute('data-demos', String(n), { timeout: 8000 });
 
-/** Each activity: its link, and two misses the child makes after the first demonstration. */
-const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession, which: number): Promise<void> }[] = [
+/** Two fingers close on an object and carry it to `to`, as in the pinch test. */
+async function pinchCarry(cdp: CDPSession, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  const pair = (c: { x: number; y: number }, half: number) => [{ ...px({ x: c.x - half, y: c.y }), id: 1 }, { ...px({ x: c.x + half, y: c.y }), id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [pair(from, 15)[0]!] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: pair(from, 15) });
+  for (let half = 14; half >= 8; half--) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: pair(from, half) });
+  for (let i = 1; i <= 16; i++) {
+    const c = { x: from.x + ((to.x - from.x) * i) / 16, y: from.y + ((to.y - from.y) * i) / 16 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: pair(c, 8) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** Each activity: its link, two misses the child makes after the first demonstration, and then the rest of the round, won. */
+const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession, which: number): Promise<void>; win(page: Page, cdp: CDPSession): Promise<void> }[] = [
   {
     name: 'trace',
     link: '#/play/trace?form=vertical',
@@ -28,6 +41,10 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       await touchStroke(cdp, line!.map((p) => ({ x: p.x + 45 * PX_PER_MM, y: p.y })));
       await expect(page.locator('.stage')).not.toHaveAttribute('data-saved', '');
       await page.waitForTimeout(2800); // the miss shows, then the next try
+    },
+    async win(page, cdp) {
+      const [line] = await formOnPage(page, 'vertical');
+      await touchStroke(cdp, line!);
     },
   },
   {
@@ -39,6 +56,10 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       const wrong = layout.bins.find((b) => b.id !== item.bin)!;
       await touchStroke(cdp, segment(at(item), binCentre(wrong.id), 12));
       await page.waitForTimeout(500); // it glides back home
+    },
+    async win(page, cdp) {
+      const { layout, px: at, binCentre } = roundOnPage(page, { rule: 'color', itemCount: 2, binCount: 2, itemSizeMm: 30, seed: 5 });
+      for (const item of layout.items) await touchStroke(cdp, segment(at(item), binCentre(item.bin!), 12));
     },
   },
   {
@@ -54,6 +75,15 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       await touchTap(cdp, px({ x: target.x + side * 30, y: target.y }));
       await page.waitForTimeout(900); // the next bubble
     },
+    async win(page, cdp) {
+      const mirror = new PopRound(targetsParamsSchema.parse({ mode: 'pop', sizeMm: 20, adaptive: false, trials: 6 }), areaOf(page), 7, 0);
+      for (let trial = 0; trial < 6; trial++) {
+        const target = mirror.next(0)!;
+        const hit = trial >= 2;
+        mirror.tap({ ...target, x: hit ? target.x : target.x + 40, t: 1, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never);
+        if (hit) { await touchTap(cdp, px(target)); await page.waitForTimeout(700); }
+      }
+    },
   },
   {
     name: 'ring',
@@ -64,6 +94,10 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       await touchTap(cdp, px({ x: target.x, y: target.y + 14 }));
       await page.waitForTimeout(300);
     },
+    async win(page, cdp) {
+      const targets = ringTargets({ amplitudeMm: 60, widthMm: 12 }, areaCentre(areaOf(page)));
+      for (const index of ringOrder().slice(2)) { await touchTap(cdp, px(targets[index]!)); await page.waitForTimeout(120); }
+    },
   },
   {
     name: 'pinch',
@@ -73,6 +107,10 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       const { objects, jar } = layoutPinch(areaOf(page), 2, 12, 3);
       await touchStroke(cdp, segment(px(objects[0]!), px(jar), 12));
       await page.waitForTimeout(400);
+    },
+    async win(page, cdp) {
+      const { objects, jar } = layoutPinch(areaOf(page), 2, 12, 3);
+      for (const object of objects) { await pinchCarry(cdp, object, jar); await page.waitForTimeout(300); }
     },
   },
 ];
@@ -91,5 +129,25 @@ for (const activity of ACTIVITIES) {
     await demos(page, 2);
     await page.waitForTimeout(700);
     await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-demo-again.png` });
+
+    // The round won: a celebration, then its sticker and a way on.
+    await activity.win(page, cdp);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-success.png` });
+    const roundOver = page.locator('.round-over');
+    await expect(roundOver).toBeVisible({ timeout: 8000 });
+    const sticker = await roundOver.getAttribute('data-sticker');
+    expect(sticker).toMatch(/^\d+$/);
+    await page.waitForTimeout(1000); // the sticker has popped in, the choices have come
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-round-end.png` });
+    await expect(page.locator('.stage')).not.toHaveAttribute('data-demos', '3'); // no new round until the child asks
+    await page.getByRole('button', { name: 'Home' }).click();
+
+    // The sticker is in the book, opened from home.
+    await page.getByRole('link', { name: 'My stickers' }).click();
+    await expect(page.locator('.sticker-pages')).toHaveAttribute('data-count', '1');
+    await expect(page.locator('.sticker-slot.newest')).toHaveCount(1);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-sticker-book.png` });
   });
 }

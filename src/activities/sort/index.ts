@@ -20,6 +20,7 @@ export const sortActivity = {
   step: sortStep,
   describe: describeSort,
   instruction: (params) => ruleName(params.rule),
+  earnsSticker: (summary) => summary.status === 'completed',
   async mount(host, params) {
     const { mountSortScene } = await import('./scene');
     return mountSortScene(host, params);

@@ -152,7 +152,9 @@ class SortScene extends ActivityScene<SortParams> {
   /** Every object is in its bin: save, celebrate, and set up the next round. */
   private finish(): void {
     this.attempt.finish('sorted', RESULT_PAUSE_MS);
-    this.celebrate();
+    const slips = this.round.events.filter((e) => e.type === 'drop' && e.outcome === 'wrong').length;
+    this.celebrate(undefined, undefined, slips === 0 ? 'great' : 'good');
+    this.endRound(true);
   }
 
   build(head: AttemptHead): unknown {

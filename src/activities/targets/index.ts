@@ -20,6 +20,7 @@ export const targetsActivity = {
   step: targetsStep,
   describe: describeTargets,
   instruction: (params) => modeName(params.mode),
+  earnsSticker: (summary) => summary.status === 'completed',
   async mount(host, params) {
     const { mountTargetsScene } = await import('./scene');
     return mountTargetsScene(host, params);

@@ -14,7 +14,7 @@ import { layoutPinch } from './pinch-round';
 import { PinchView } from './pinch-view';
 import { areaCentre, playArea } from './play-area';
 import { PopView } from './pop-view';
-import { targetsAttemptSchema } from './record';
+import { targetsAttemptSchema, type TargetsAttempt } from './record';
 import { RingView } from './ring-view';
 import { targetsStrings } from './strings';
 import { TouchLog } from './touch-log';
@@ -107,8 +107,10 @@ class TargetsScene extends ActivityScene<TargetsParams> {
 
   /** Every target, hit or not: save, celebrate, and set up the next round. */
   private finish(): void {
-    this.attempt.finish('finished', RESULT_PAUSE_MS);
-    this.celebrate();
+    const { metrics } = this.attempt.finish<TargetsAttempt>('finished', RESULT_PAUSE_MS);
+    const slips = metrics.mode === 'pinch' ? metrics.failedGrasps : metrics.misses;
+    this.celebrate(undefined, undefined, slips === 0 ? 'great' : 'good');
+    this.endRound(true);
   }
 
   build(head: AttemptHead): unknown {

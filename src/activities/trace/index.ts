@@ -26,6 +26,7 @@ export const traceActivity = {
   describe: describeTrace,
   presets: tracePresets,
   instruction: (params) => guideName(params.guide),
+  earnsSticker: (summary) => summary.status === 'completed' && summary.metrics.passed,
   csv: (record) => Object.fromEntries(record.criteria.map((c) => [`criteria.${c.id}`, c.met])),
   replay: async () => (await import('./replay')).TraceReplay,
   async mount(host, params) {

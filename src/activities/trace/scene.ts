@@ -12,6 +12,10 @@ import { TracePicture } from './picture-view';
 import { TraceRound } from './trace-round';
 
 const COPYING_STAGES = new Set<TraceParams['guide']>(['copy', 'memory']);
+/** Tries at one form before the round ends anyway, with the effort celebrated: a fourth miss in a row teaches nothing. */
+const TRIES_PER_ROUND = 3;
+/** A trace this close to the path, all along it, is celebrated with confetti. */
+const GREAT_PCT = 95;
 
 /** How long the reward, or the miss with its encouragement, shows before the next attempt: the child sees their own line either way. */
 const RESULT_PAUSE_MS = { passed: 2600, missed: 2600 } as const;
@@ -24,6 +28,7 @@ class TraceScene extends ActivityScene<TraceParams> {
   private drawn = { corridorMm: 0, width: 0, height: 0 };
   /** Memory stage: when the model goes, on the real clock. */
   private modelHidesAt: number | null = null;
+  private triesThisRound = 0;
 
   constructor(host: ActivityHost, params: TraceParams, onReady: () => void) {
     super('trace', host, params, traceAttemptSchema, 1, onReady);
@@ -142,11 +147,27 @@ class TraceScene extends ActivityScene<TraceParams> {
     const record = this.attempt.finish<TraceAttempt>(reason, (r) => (r.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed));
     this.round.advance(record.metrics.passed);
     this.view.model?.showModel(); // memory: the model comes back, to compare
-    if (record.metrics.passed) { this.celebrate(this.params.sizeMm * 0.75, this.round.placed.centre); return; }
+    this.triesThisRound++;
+    const { passed, coveragePct, inBandPct } = record.metrics;
+    if (passed) {
+      this.celebrate(this.params.sizeMm * 0.75, this.round.placed.centre, coveragePct >= GREAT_PCT && inBandPct >= GREAT_PCT ? 'great' : 'good');
+      this.closeRound(true);
+      return;
+    }
+    if (this.triesThisRound >= TRIES_PER_ROUND) {
+      this.celebrate(this.params.sizeMm * 0.5, this.round.placed.centre, 'effort');
+      this.closeRound(false);
+      return;
+    }
     this.host.sound.play('retry');
     this.encourage();
     this.view.guide?.nudge();
     this.view.model?.nudge();
+  }
+
+  private closeRound(won: boolean): void {
+    this.triesThisRound = 0;
+    this.endRound(won);
   }
 
   private hideModel(): void {

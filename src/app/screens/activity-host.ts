@@ -2,6 +2,9 @@ import type { ActivityController, GuideCue } from '../../activity/definition';
 import type { AnyActivity } from '../../registry/activities';
 import { speak } from '../../audio/speak';
 import type { Attempt } from '../../registry/attempt';
+import { summarize, type AttemptSummary } from '../../registry/attempt-summary';
+import { stickerOf } from '../../rewards/stickers-earned';
+import { STICKER_COUNT } from '../ui/stickers';
 import type { SessionRef } from '../../schema/parts';
 import type { Profile } from '../../schema/profile';
 import { createAttemptKeeper } from '../../storage/attempt-keeper';
@@ -31,6 +34,8 @@ export interface HostOptions {
   readonly session?: SessionRef;
   /** After an attempt is stored, or held in memory until storage has room. */
   onSaved?(record: Attempt): void;
+  /** Free play: the round is over, with the sticker its last attempt won (null: effort, no sticker). */
+  roundOver?(sticker: number | null): void;
 }
 
 /**
@@ -49,6 +54,14 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
     else showGrownUpNote(screen, message);
   };
   const child = options.child === undefined ? services.children.current : options.child;
+  // The round's last attempt, handed over as it ends: the sticker it wins is chosen by its id, as the book reads it.
+  let lastRecord: Attempt | null = null;
+  const { roundOver } = options;
+  const stickerFor = (won: boolean) => {
+    const record = lastRecord;
+    if (!won || !record) return null;
+    return (activity.earnsSticker as (s: AttemptSummary) => boolean)(summarize(record)) ? stickerOf(record.id, STICKER_COUNT) : null;
+  };
   // Now and then, not every time: the same words each round would soon be noise.
   let cues = 0;
   const say = (cue: GuideCue) => {
@@ -69,6 +82,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       saveAttempt: async (made) => {
         // The activity checked its record (its session stamped) against its own schema, the registry's member for it: it is an Attempt.
         const record = made as Attempt;
+        lastRecord = record;
         if (awaitingReload()) {
           // A newer Deft holds the database now: the copy is this attempt's store until the page reloads between games.
           keepUnloadCopy(record);
@@ -95,6 +109,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
       say,
+      ...(roundOver ? { roundOver: (won: boolean) => roundOver(stickerFor(won)) } : {}),
       showNotice,
     }, params);
     stage.dataset.ready = 'true';

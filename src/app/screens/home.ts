@@ -5,7 +5,7 @@ import { strings } from '../../text/strings';
 import type { AppServices, ScreenFactory } from '../../contract/services';
 import { avatarPicture } from '../../pictures/avatars';
 import { h } from '../ui/dom';
-import { playIcon } from '../../pictures/icons';
+import { bookIcon, playIcon } from '../../pictures/icons';
 import { ACTIVITIES } from '../../registry/activities';
 import { stepPicture } from '../../registry/steps';
 import { grownUpsCornerButton } from './gate';
@@ -63,6 +63,7 @@ function activities(services: AppServices, plans: readonly Plan[], done: () => v
   return [
     ...(todays.length ? [todaysPractice(todays)] : []),
     activityCards(),
+    h('a', { class: 'corner bottom-left round-button sticker-book-button', attrs: { href: '#/stickers', 'aria-label': strings.stickerBook.open } }, bookIcon()),
     // The child playing now; with several children, tapping it asks again.
     ...(child && services.children.profiles.length > 1
       ? [h('button', { class: 'corner top-left round-button current-child', attrs: { type: 'button', 'aria-label': strings.home.switchChild(child.nickname) }, on: { click: () => { services.children.choose(null); done(); } } }, avatarPicture(child.avatar))]

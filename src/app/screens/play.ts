@@ -9,6 +9,7 @@ import { h } from '../ui/dom';
 import { backIcon, doneIcon, soundIcon } from '../../pictures/icons';
 import { showGrownUpNote } from '../ui/grown-up-note';
 import { hostActivity } from './activity-host';
+import { roundOverPanel } from '../ui/round-over';
 
 /** Settings a grown-up chose once for every game, used wherever a link leaves them out. */
 const SETTINGS_DEFAULTS = ['passCoveragePct', 'passInBandPct'] as const;
@@ -43,11 +44,24 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   const screen = h('main', { class: 'play' }, stage, back, ...buttons);
   root.append(screen);
   if (problems.length) showGrownUpNote(screen, problemText(problems));
-  controller = await hostActivity(activity, params, services, { screen, stage, done });
+  let roundOver: HTMLElement | null = null;
+  const closeRoundOver = () => { roundOver?.remove(); roundOver = null; };
+  controller = await hostActivity(activity, params, services, {
+    screen, stage, done,
+    roundOver: (sticker) => {
+      closeRoundOver();
+      roundOver = roundOverPanel(sticker, (next) => {
+        closeRoundOver();
+        if (next === 'again') controller?.resume();
+        else navigate('#/');
+      });
+      screen.append(roundOver);
+    },
+  });
 
   return {
     leave: async (reason) => { await controller?.leave(reason); },
-    resume: () => controller?.resume(),
+    resume: () => { closeRoundOver(); controller?.resume(); },
     dispose: () => { services.music.stop(); controller?.destroy(); },
   };
 };
