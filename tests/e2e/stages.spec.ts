@@ -122,7 +122,9 @@ test.describe('feedback and the just-right corridor', () => {
     for (const [n, stroke] of [line!, line!, awry, line!].entries()) {
       await touchStroke(cdp, stroke);
       await saved(page, n + 1);
-      await page.waitForTimeout(n === 2 ? 2000 : 2800); // the result's pause, then the next attempt
+      // A pass ends the round: the child asks for another. A miss: the result's pause, then the next try.
+      if (n === 2) await page.waitForTimeout(2800);
+      else if (n < 3) await page.getByRole('button', { name: 'Play again' }).click();
     }
     const attempts = (await exportJson(page)).attempts.map((a) => ofActivity(a, 'trace')).sort((x, y) => x.startedAt.localeCompare(y.startedAt));
     expect(attempts.map((a) => a.metrics.passed)).toEqual([true, true, false, true]);

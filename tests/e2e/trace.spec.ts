@@ -318,8 +318,8 @@ test('after a miss, a gentle pause, then the child can go again, even on a slow 
   await touchStroke(cdp, [line![0]!]); // a tap during the pause: not drawn, not recorded
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
   await page.screenshot({ path: `${SCREENSHOTS}/trace-miss.png` });
-  // The pause after a miss is 1.8 s of real time, however slowly frames come.
-  await page.waitForTimeout(Math.max(0, missedAt + 2000 - Date.now()));
+  // The pause after a miss is 2.6 s of real time, however slowly frames come.
+  await page.waitForTimeout(Math.max(0, missedAt + 2800 - Date.now()));
   await touchStroke(cdp, line!);
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '2');
   const [second, first] = (await exportJson(page)).attempts as [TraceAttempt, TraceAttempt];

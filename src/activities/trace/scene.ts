@@ -18,7 +18,7 @@ const TRIES_PER_ROUND = 3;
 const GREAT_PCT = 95;
 
 /** How long the reward, or the miss with its encouragement, shows before the next attempt: the child sees their own line either way. */
-const RESULT_PAUSE_MS = { passed: 2600, missed: 2600 } as const;
+const RESULT_PAUSE_MS = 2600;
 
 /** Tracing: the guide or the model, the child's ink, the demonstration, and the result. TraceRound keeps the rules. */
 class TraceScene extends ActivityScene<TraceParams> {
@@ -144,7 +144,7 @@ class TraceScene extends ActivityScene<TraceParams> {
   private finish(reason: 'strokes' | 'idle' | 'done-button'): void {
     this.host.setDoneVisible(false);
     this.view.guide?.hideStart();
-    const record = this.attempt.finish<TraceAttempt>(reason, (r) => (r.metrics.passed ? RESULT_PAUSE_MS.passed : RESULT_PAUSE_MS.missed));
+    const record = this.attempt.finish<TraceAttempt>(reason, RESULT_PAUSE_MS);
     this.round.advance(record.metrics.passed);
     this.view.model?.showModel(); // memory: the model comes back, to compare
     this.triesThisRound++;

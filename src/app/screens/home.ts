@@ -50,11 +50,18 @@ function activityCards(): HTMLElement {
   return nav;
 }
 
+/**
+ * Each child's own animal, no words: a child who cannot read finds their
+ * face. Only when two children share an animal does the nickname show under
+ * it, for the grown-up to tell them apart.
+ */
 function whoIsPlaying(services: AppServices, done: () => void): HTMLElement[] {
+  const { profiles } = services.children;
+  const shared = new Set(profiles.filter((p) => profiles.some((q) => q !== p && q.avatar === p.avatar)).map((p) => p.avatar));
   return [h('nav', { class: 'avatar-cards', attrs: { 'aria-label': strings.home.whoIsPlaying } },
-    ...services.children.profiles.map((profile) =>
+    ...profiles.map((profile) =>
       h('button', { class: 'card avatar-card', attrs: { type: 'button', 'aria-label': profile.nickname, 'data-profile': profile.id }, on: { click: () => { services.children.choose(profile); done(); } } },
-        avatarPicture(profile.avatar), h('span', { class: 'avatar-name' }, profile.nickname))))];
+        avatarPicture(profile.avatar), shared.has(profile.avatar) ? h('span', { class: 'avatar-name' }, profile.nickname) : null)))];
 }
 
 function activities(services: AppServices, plans: readonly Plan[], done: () => void): HTMLElement[] {
