@@ -62,7 +62,8 @@ export interface ChoiceRow {
   /** What the row is, for screen readers. */
   readonly label: string;
   name(choice: string): string;
-  picture(choice: string): SVGElement;
+  /** The choice's picture; a play card shows it as the chosen option (tracing's stage of help) will. */
+  picture(choice: string, option?: string): SVGElement;
 }
 
 /**

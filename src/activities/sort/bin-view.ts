@@ -8,6 +8,8 @@ const WICKER = 0xf2d49b;
 const WICKER_DARK = 0xc9974a;
 const TAG_EDGE = 0x8fa3c7;
 const SHAPE_INK = 0x4a5068;
+/** Behind a category's members: soft enough to stay a tag, dark enough that a white daisy shows. */
+const CATEGORY_DISC = 0xe6efd8;
 
 export interface BinGeometry { x: number; y: number; width: number; height: number; tagRadius: number }
 
@@ -76,6 +78,22 @@ function drawLabel(g: Phaser.GameObjects.Graphics, rule: SortRule, value: string
       const share = SIZE_CLASSES[value as keyof typeof SIZE_CLASSES] / SIZE_CLASSES.huge;
       return drawPicture(g, BUTTON_PICTURE, c, c, size * 0.75 * share, SHAPE_INK);
     }
-    case 'category': return drawPicture(g, CATEGORY_PICTURES[CATEGORIES[value as Category][0]], c, c, size * 0.62, 0);
+    case 'category': return drawCategory(g, CATEGORIES[value as Category], c, size);
   }
+}
+
+/** Where a category's members sit on its tag, as shares of the tag: two side by side, three in a triangle. */
+const CLUSTER = {
+  2: [[-0.2, 0], [0.2, 0]],
+  3: [[-0.2, -0.13], [0.2, -0.13], [0, 0.19]],
+} as const;
+
+/**
+ * A category shown as a category: several of its members together (an apple,
+ * a pear and cherries say "fruit"), on a soft disc so a white daisy shows.
+ */
+function drawCategory(g: Phaser.GameObjects.Graphics, members: readonly (keyof typeof CATEGORY_PICTURES)[], c: number, size: number): void {
+  g.fillStyle(CATEGORY_DISC, 1).fillCircle(c, c, size * 0.44);
+  const places = members.length >= 3 ? CLUSTER[3] : CLUSTER[2];
+  places.forEach(([dx, dy], i) => drawPicture(g, CATEGORY_PICTURES[members[i % members.length]!], c + dx * size, c + dy * size, size * (members.length >= 3 ? 0.34 : 0.4), 0));
 }

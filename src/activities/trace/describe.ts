@@ -10,7 +10,7 @@ const TRIAL_SECONDS = 20;
 export const traceStep: StepDescription<TraceParams> = {
   title: (p) => `${formName(p.form)} · ${guideName(p.guide)}`,
   forParent: (p) => `${guideName(p.guide)}: ${formName(p.form).toLowerCase()}`,
-  picture: (p) => formIcon(p.form),
+  picture: (p) => formIcon(p.form, p.guide),
   trialSeconds: () => TRIAL_SECONDS,
 };
 

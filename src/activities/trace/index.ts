@@ -20,7 +20,7 @@ export const traceActivity = {
   card: traceIcon,
   picker: {
     options: { param: 'guide', choices: GUIDE_STAGES, label: traceStrings.picker.stages, name: guideName, picture: (c) => guideIcon(c as (typeof GUIDE_STAGES)[number]) },
-    play: { param: 'form', choices: FORM_IDS, label: traceStrings.picker.forms, name: formName, picture: (c) => formIcon(c as (typeof FORM_IDS)[number]) },
+    play: { param: 'form', choices: FORM_IDS, label: traceStrings.picker.forms, name: formName, picture: (c, stage) => formIcon(c as (typeof FORM_IDS)[number], GUIDE_STAGES.find((s) => s === stage) ?? 'trace') },
   },
   step: traceStep,
   describe: describeTrace,

@@ -18,13 +18,14 @@ export function pickerScreen(activity: AnyActivity): ScreenFactory {
     const { options, play } = activity.picker;
     const rows: HTMLElement[] = [];
     let chosen = '';
+    let option: string | undefined;
     if (options) {
       const asked = route.query.get(options.param) ?? '';
-      const option = options.choices.includes(asked) ? asked : options.choices[0]!;
-      rows.push(cardRow(options, 'option-cards', (choice) => `#/${activity.id}?${options.param}=${choice}`, option));
+      option = options.choices.includes(asked) ? asked : options.choices[0]!;
+      rows.push(cardRow(options, 'option-cards', (choice) => `#/${activity.id}?${options.param}=${choice}`, { current: option }));
       chosen = `&${options.param}=${option}`;
     }
-    rows.push(cardRow(play, 'choice-cards', (choice) => `#/play/${activity.id}?${play.param}=${choice}${chosen}`));
+    rows.push(cardRow(play, 'choice-cards', (choice) => `#/play/${activity.id}?${play.param}=${choice}${chosen}`, { option }));
     root.append(
       h('main', { class: 'picker' },
         h('a', { class: 'corner top-left round-button', attrs: { href: '#/', 'aria-label': strings.play.home } }, homeIcon()),
@@ -36,11 +37,11 @@ export function pickerScreen(activity: AnyActivity): ScreenFactory {
 }
 
 /** A row of cards; each is named for its parameter too (`form-card`, `data-form="circle"`), for the grown-ups' tools and tests. */
-function cardRow(row: ChoiceRow, className: string, href: (choice: string) => string, current?: string): HTMLElement {
+function cardRow(row: ChoiceRow, className: string, href: (choice: string) => string, { current, option }: { current?: string; option?: string }): HTMLElement {
   const cardClass = className === 'option-cards' ? 'option-card' : 'choice-card';
   const cards = h('nav', { class: className, attrs: { 'aria-label': row.label } },
     ...row.choices.map((choice) =>
-      h('a', { class: `card ${cardClass} ${row.param}-card`, attrs: { href: href(choice), 'aria-label': row.name(choice), [`data-${row.param}`]: choice, ...(choice === current ? { 'aria-current': 'true' } : {}) } }, row.picture(choice))));
+      h('a', { class: `card ${cardClass} ${row.param}-card`, attrs: { href: href(choice), 'aria-label': row.name(choice), [`data-${row.param}`]: choice, ...(choice === current ? { 'aria-current': 'true' } : {}) } }, row.picture(choice, option))));
   // Through the CSSOM: no inline style attribute for a strict CSP.
   cards.style.setProperty('--choices', String(row.choices.length));
   cards.style.setProperty('--columns', String(Math.min(row.choices.length, MAX_COLUMNS.landscape)));
