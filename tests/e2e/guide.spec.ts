@@ -31,7 +31,7 @@ async function pinchCarry(cdp: CDPSession, from: { x: number; y: number }, to: {
 }
 
 /** Each activity: its link, two misses the child makes after the first demonstration, and then the rest of the round, won. */
-const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession, which: number): Promise<void>; win(page: Page, cdp: CDPSession): Promise<void> }[] = [
+const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession, which: number): Promise<void>; win(page: Page, cdp: CDPSession, missed: number): Promise<void>; settle?(page: Page): Promise<void> }[] = [
   {
     name: 'trace',
     link: '#/play/trace?form=vertical',
@@ -39,9 +39,9 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       // A line beside the path, well outside its corridor: the try ends, and misses.
       const [line] = await formOnPage(page, 'vertical');
       await touchStroke(cdp, line!.map((p) => ({ x: p.x + 45 * PX_PER_MM, y: p.y })));
-      await expect(page.locator('.stage')).not.toHaveAttribute('data-saved', '');
-      await page.waitForTimeout(2800); // the miss shows, then the next try
+      await page.waitForTimeout(300);
     },
+    settle: (page) => page.waitForTimeout(2600), // the miss shows, then the next try
     async win(page, cdp) {
       const [line] = await formOnPage(page, 'vertical');
       await touchStroke(cdp, line!);
@@ -75,11 +75,11 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       await touchTap(cdp, px({ x: target.x + side * 30, y: target.y }));
       await page.waitForTimeout(900); // the next bubble
     },
-    async win(page, cdp) {
+    async win(page, cdp, missed) {
       const mirror = new PopRound(targetsParamsSchema.parse({ mode: 'pop', sizeMm: 20, adaptive: false, trials: 6 }), areaOf(page), 7, 0);
       for (let trial = 0; trial < 6; trial++) {
         const target = mirror.next(0)!;
-        const hit = trial >= 2;
+        const hit = trial >= missed;
         mirror.tap({ ...target, x: hit ? target.x : target.x + 40, t: 1, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as never);
         if (hit) { await touchTap(cdp, px(target)); await page.waitForTimeout(700); }
       }
@@ -94,9 +94,9 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
       await touchTap(cdp, px({ x: target.x, y: target.y + 14 }));
       await page.waitForTimeout(300);
     },
-    async win(page, cdp) {
+    async win(page, cdp, missed) {
       const targets = ringTargets({ amplitudeMm: 60, widthMm: 12 }, areaCentre(areaOf(page)));
-      for (const index of ringOrder().slice(2)) { await touchTap(cdp, px(targets[index]!)); await page.waitForTimeout(120); }
+      for (const index of ringOrder().slice(missed)) { await touchTap(cdp, px(targets[index]!)); await page.waitForTimeout(120); }
     },
   },
   {
@@ -115,39 +115,55 @@ const ACTIVITIES: { name: string; link: string; miss(page: Page, cdp: CDPSession
   },
 ];
 
-for (const activity of ACTIVITIES) {
-  test(`${activity.name}: the guide shows what to do before the first try, and again after two misses in a row`, async ({ page }) => {
-    const cdp = await openActivity(page, activity.link);
-    await demos(page, 1);
-    await expect(page.locator('.stage')).toHaveAttribute('data-guide', 'showing');
-    await page.waitForTimeout(900);
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-demo.png` });
-    await activity.miss(page, cdp, 0);
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-miss.png` });
-    await demos(page, 1); // one miss is part of learning
-    await activity.miss(page, cdp, 1);
-    await demos(page, 2);
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-demo-again.png` });
+/** The tablet sizes therapists use, and a phone: the whole story at the first, its pictures at the others. */
+const SCREENS = [
+  { name: 'ipad-landscape', size: { width: 1024, height: 768 }, misses: 2 },
+  { name: 'ipad-portrait', size: { width: 768, height: 1024 }, misses: 1 },
+  { name: 'phone', size: { width: 412, height: 860 }, misses: 1 },
+] as const;
 
-    // The round won: a celebration, then its sticker and a way on.
-    await activity.win(page, cdp);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-success.png` });
-    const roundOver = page.locator('.round-over');
-    await expect(roundOver).toBeVisible({ timeout: 8000 });
-    const sticker = await roundOver.getAttribute('data-sticker');
-    expect(sticker).toMatch(/^\d+$/);
-    await page.waitForTimeout(1000); // the sticker has popped in, the choices have come
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-round-end.png` });
-    await expect(page.locator('.stage')).not.toHaveAttribute('data-demos', '3'); // no new round until the child asks
-    await page.getByRole('button', { name: 'Home' }).click();
+for (const screen of SCREENS) {
+  for (const activity of ACTIVITIES) {
+    const story = screen.misses === 2 ? 'the guide shows what to do before the first try, and again after two misses in a row; a won round ends with its sticker, which lands in the book' : 'start, demonstration, miss, success, round end and sticker book (screenshots)';
+    test(`${activity.name}, ${screen.name}: ${story}`, async ({ page }) => {
+      await page.setViewportSize(screen.size);
+      const shot = (moment: string) => page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-${screen.name}-${moment}.png` });
+      const cdp = await openActivity(page, activity.link);
+      await shot('start');
+      await demos(page, 1);
+      await expect(page.locator('.stage')).toHaveAttribute('data-guide', 'showing');
+      await page.waitForTimeout(900);
+      await shot('demo');
+      await activity.miss(page, cdp, 0);
+      await shot('miss');
+      await activity.settle?.(page);
+      await demos(page, 1); // one miss is part of learning
+      if (screen.misses === 2) {
+        await activity.miss(page, cdp, 1);
+        await activity.settle?.(page);
+        await demos(page, 2);
+        await page.waitForTimeout(700);
+        await shot('demo-again');
+      }
 
-    // The sticker is in the book, opened from home.
-    await page.getByRole('link', { name: 'My stickers' }).click();
-    await expect(page.locator('.sticker-pages')).toHaveAttribute('data-count', '1');
-    await expect(page.locator('.sticker-slot.newest')).toHaveCount(1);
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-sticker-book.png` });
-  });
+      // The round won: a celebration, then its sticker and a way on.
+      await activity.win(page, cdp, screen.misses);
+      await page.waitForTimeout(500);
+      await shot('success');
+      const roundOver = page.locator('.round-over');
+      await expect(roundOver).toBeVisible({ timeout: 8000 });
+      expect(await roundOver.getAttribute('data-sticker')).toMatch(/^\d+$/);
+      await page.waitForTimeout(1000); // the sticker has popped in, the choices have come
+      await shot('round-end');
+      await expect(page.locator('.stage')).toHaveAttribute('data-demos', String(screen.misses)); // no new round until the child asks
+      await page.getByRole('button', { name: 'Home' }).click();
+
+      // The sticker is in the book, opened from home.
+      await page.getByRole('link', { name: 'My stickers' }).click();
+      await expect(page.locator('.sticker-pages')).toHaveAttribute('data-count', '1');
+      await expect(page.locator('.sticker-slot.newest')).toHaveCount(1);
+      await page.waitForTimeout(800);
+      await shot('sticker-book');
+    });
+  }
 }
