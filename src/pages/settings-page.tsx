@@ -56,6 +56,7 @@ function SoundSettings({ services }: { services: AppServices }) {
   const [volume, setVolume] = useState(services.settings.volume);
   const [muted, setMuted] = useState(services.settings.muted);
   const [voice, setVoice] = useState(services.settings.voiceVolume);
+  const [calm, setCalm] = useState(services.settings.calm);
   const [music, setMusic] = useState(services.settings.musicVolume);
   return (
     <fieldset class="sound-settings">
@@ -77,6 +78,9 @@ function SoundSettings({ services }: { services: AppServices }) {
           onChange={(e) => services.updateSettings({ voiceVolume: Number(e.currentTarget.value) / 100 })} />
       </label>
       {!canSpeak() && <p class="hint">{t.spokenMissing}</p>}
+      <label class="inline">
+        <input type="checkbox" name="calm" checked={calm} onChange={(e) => { setCalm(e.currentTarget.checked); services.updateSettings({ calm: e.currentTarget.checked }); }} /> {t.calm}
+      </label>
     </fieldset>
   );
 }

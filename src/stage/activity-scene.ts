@@ -11,6 +11,7 @@ import { HAND_PICTURE } from './demo-hand';
 import { GuideCharacter, GUIDE_PICTURES } from './guide-character';
 import type { MountableScene } from './mount-scene';
 import type { Demo } from './play-hand-demo';
+import { svgDataUrl } from '../pictures/guide';
 import { playConfetti, playStarBurst } from './reward';
 
 /** How big a celebration is, scaled to what was achieved: every try is worth something. */
@@ -55,6 +56,8 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   private attempts = 0;
   /** The round is over in free play: the next waits for the child's "again" (restart). */
   private roundHeld = false;
+  /** The screen size (mm) the place was drawn for. */
+  private placedFor = '';
   private roundEnded = false;
 
   constructor(
@@ -86,6 +89,12 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
    */
   protected demonstrate?(ended: () => void): Demo | null;
 
+  /**
+   * The activity's place, as SVG markup the size of the screen in mm: drawn
+   * behind the game, pale and at the edges, never where a target could be.
+   */
+  protected placeMarkup?(widthMm: number, heightMm: number): string;
+
   /** Whether the guide demonstrates in this activity with these settings (a test of memory shows nothing). */
   protected demonstrates(): boolean {
     return true;
@@ -112,6 +121,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     void bakeSvgTextures(this.textures, { ...GUIDE_PICTURES, ...HAND_PICTURE }).then(() => {
       if (!this.sys.isActive()) return;
       this.picturesReady = true;
+      if (this.host.calm) return; // calm screens: the hand still shows what to do, but no character stands by
       this.guide = new GuideCharacter(this);
       this.placeGuide();
     });
@@ -157,6 +167,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     const rect = this.game.canvas.getBoundingClientRect();
     this.gamePxPerMm = (this.host.pxPerMm * this.scale.width) / Math.max(1, rect.width);
     this.screenMm = { width: rect.width / this.host.pxPerMm, height: rect.height / this.host.pxPerMm };
+    this.showPlace();
     this.stopDemo();
     this.showAttempt(this.attempt.begin(deviceInfo(this.pointers.frame)));
     this.placeGuide();
@@ -209,6 +220,16 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.coach.touched(performance.now());
     this.demoDueAt = null;
     this.stopDemo();
+  }
+
+  /** The place for this screen size, as the stage's background: the browser bakes it once, and frames never draw it. */
+  private showPlace(): void {
+    const { width, height } = this.screenMm;
+    const key = `${width.toFixed(1)}x${height.toFixed(1)}`;
+    if (!this.placeMarkup || this.host.calm || this.placedFor === key) return;
+    this.placedFor = key;
+    // Through the CSSOM: no inline style attribute for a strict CSP.
+    this.host.parent.style.backgroundImage = `url("${svgDataUrl(this.placeMarkup(width, height))}")`;
   }
 
   private placeGuide(): void {

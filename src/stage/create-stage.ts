@@ -7,9 +7,6 @@ export interface Stage {
   destroy(): void;
 }
 
-/** Calm cream: high contrast for ink, no glare. */
-export const STAGE_BACKGROUND = '#fff8ec';
-
 /**
  * A full-window Phaser game whose canvas has one pixel per device pixel, so
  * lines stay sharp on high-DPI tablets. The game runs in device pixels and
@@ -24,7 +21,8 @@ export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.Scen
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    backgroundColor: STAGE_BACKGROUND,
+    // The activity's place is drawn behind the canvas (the stage element's background), baked once by the browser: frames never redraw it.
+    transparent: true,
     banner: false,
     audio: { noAudio: true }, // Howler plays our sounds
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },

@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
    * hears what to do. Only a voice of the device's own speaks (never the network).
    */
   voiceVolume: z.number().min(0).max(1).default(1),
+  /** Calm screens: no place behind the games and no guide character, for children whom decoration distracts; the demonstrating hand stays. */
+  calm: z.boolean().default(false),
   /** Tracing's pass rule when a link or plan sets none. */
   passCoveragePct: z.number().min(0).max(100).default(80),
   passInBandPct: z.number().min(0).max(100).default(80),

@@ -38,6 +38,7 @@ export const strings = {
     voiceVolume: (pct: number) => `The guide’s voice (${pct === 0 ? 'off' : `${pct}%`})`,
     musicVolume: (pct: number) => `Music while playing (${pct === 0 ? 'off' : `${pct}%`})`,
     spokenMissing: 'This browser cannot speak, so the guide shows what to do without words.',
+    calm: 'Calm screens: no scenery and no guide character (the hand still shows what to do), for children whom decoration distracts',
     passRules: 'Default pass rules for tracing',
     passRulesHint: 'Used when a link or plan does not set its own.',
   },

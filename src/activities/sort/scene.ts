@@ -7,6 +7,7 @@ import { approachFrom, dragScript } from '../../stage/hand-script';
 import { mountScene } from '../../stage/mount-scene';
 import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildSortRecord } from './build-record';
+import { marketStall } from './place';
 import { layoutSort, type SortLayout } from './layout';
 import type { SortParams } from './params';
 import { sortAttemptSchema } from './record';
@@ -131,6 +132,10 @@ class SortScene extends ActivityScene<SortParams> {
     const y = item.y * this.gamePxPerMm;
     sprite.image.setPosition(x, y);
     sprite.shadow.setPosition(x + item.spec.sizeMm * 0.08 * this.gamePxPerMm, y + item.spec.sizeMm * 0.12 * this.gamePxPerMm);
+  }
+
+  protected override placeMarkup(widthMm: number, heightMm: number): string {
+    return marketStall(widthMm, heightMm);
   }
 
   /** The guide's hand carries a pale copy of an object on the table into its bin (the real one stays for the child). */

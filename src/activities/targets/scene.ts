@@ -7,6 +7,7 @@ import { ActivityScene } from '../../stage/activity-scene';
 import { mountScene } from '../../stage/mount-scene';
 import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildTargetsRecord } from './build-record';
+import { fair, picnic, underWater } from './place';
 import { fitRing } from './fit-ring';
 import type { ModeStage, ModeView } from './mode-view';
 import type { TargetsParams } from './params';
@@ -20,6 +21,8 @@ import { targetsStrings } from './strings';
 import { TouchLog } from './touch-log';
 
 const RESULT_PAUSE_MS = 2800;
+/** Each game's place: bubbles under water, a picnic for pinching, a fair for the ring. */
+const PLACES = { pop: underWater, pinch: picnic, ring: fair } as const;
 
 /** Targets: every touch logged whole; the game under way (pop, ring or pinch) answers it and draws. */
 class TargetsScene extends ActivityScene<TargetsParams> {
@@ -97,6 +100,10 @@ class TargetsScene extends ActivityScene<TargetsParams> {
         this.mode = new PinchView(this.stage, layoutPinch(area, this.params.items, this.params.sizeMm, this.seed), originMs);
         break;
     }
+  }
+
+  protected override placeMarkup(widthMm: number, heightMm: number): string {
+    return PLACES[this.params.mode](widthMm, heightMm);
   }
 
   protected override demonstrate(ended: () => void): Demo | null {

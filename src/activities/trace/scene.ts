@@ -9,6 +9,7 @@ import type { StrokeOutcome } from './attempt-recorder';
 import type { TraceParams } from './params';
 import { traceAttemptSchema, type TraceAttempt } from './record';
 import { TracePicture } from './picture-view';
+import { meadow } from './place';
 import { TraceRound } from './trace-round';
 
 const COPYING_STAGES = new Set<TraceParams['guide']>(['copy', 'memory']);
@@ -116,6 +117,10 @@ class TraceScene extends ActivityScene<TraceParams> {
   }
 
   /** Each attempt is another try at the same form: the guide shows it first only once. */
+  protected override placeMarkup(widthMm: number, heightMm: number): string {
+    return meadow(widthMm, heightMm);
+  }
+
   protected override attemptIsRound(): boolean {
     return false;
   }

@@ -109,6 +109,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       },
       setDoneVisible: (visible) => { done.hidden = !visible; },
       say,
+      calm: services.settings.calm,
       ...(roundOver ? { roundOver: (won: boolean) => roundOver(stickerFor(won)) } : {}),
       showNotice,
     }, params);

@@ -1,0 +1,21 @@
+/**
+ * Tracing's place: a meadow. Soft hills along the bottom edge, a sun and two
+ * clouds in the band along the top; the middle, where the form is, stays
+ * plain cream so the path and its corridor keep their contrast. Sizes in mm.
+ */
+export function meadow(widthMm: number, heightMm: number): string {
+  const w = widthMm;
+  const h = heightMm;
+  const hill = (y: number, colour: string, phase: number) =>
+    `<path d="M0 ${h} V${h - y} ${Array.from({ length: 6 }, (_, i) => `Q${((i + 0.5) * w) / 6} ${h - y - (i % 2 === phase ? 6 : -2)} ${((i + 1) * w) / 6} ${h - y}`).join(' ')} V${h} Z" fill="${colour}"/>`;
+  const flower = (x: number, colour: string) =>
+    `<g transform="translate(${x} ${h - 6})"><path d="M0 0v4" stroke="#7fb069" stroke-width="0.8"/>${[0, 72, 144, 216, 288].map((a) => `<circle cx="${1.6 * Math.cos((a * Math.PI) / 180)}" cy="${1.6 * Math.sin((a * Math.PI) / 180)}" r="1.2" fill="${colour}"/>`).join('')}<circle r="0.9" fill="#ffd23f"/></g>`;
+  const cloud = (x: number, y: number) => `<g fill="white" opacity="0.9"><ellipse cx="${x}" cy="${y}" rx="9" ry="4"/><ellipse cx="${x + 5}" cy="${y - 2.5}" rx="6" ry="4"/><ellipse cx="${x - 5}" cy="${y - 1}" rx="5" ry="3"/></g>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}mm" height="${h}mm">` +
+    `<rect width="${w}" height="${h}" fill="#fff8ec"/>` +
+    `<circle cx="${w * 0.72}" cy="11" r="6.5" fill="#ffe08a"/>` +
+    cloud(w * 0.42, 11) + cloud(w * 0.86, 15) +
+    hill(14, '#e3f1d4', 0) + hill(8, '#cfe7b8', 1) +
+    [0.08, 0.2, 0.33, 0.61, 0.78, 0.92].map((f, i) => flower(w * f, ['#ff9fb2', '#c9a7ff', '#ffb86b'][i % 3]!)).join('') +
+    `</svg>`;
+}
