@@ -84,8 +84,9 @@ async function attemptScoring(guide, mmPerS) {
 }
 
 // 5 and 6 run in the app itself, with every animation frame's callback timed: Phaser steps and renders inside it.
-async function appPage(hash) {
+async function appPage(hash, { calm = false } = {}) {
   const { page, context, cdp } = await throttledPage(THROTTLE, { hasTouch: true });
+  if (calm) await setCalm(page);
   await page.addInitScript(() => {
     const original = window.requestAnimationFrame.bind(window);
     window.frameWork = [];
@@ -107,6 +108,74 @@ async function appPage(hash) {
   await page.goto(`http://127.0.0.1:${APP_PORT}/${hash}`);
   await page.locator('.stage[data-ready=true]').waitFor();
   return { page, context, cdp };
+}
+
+/** The grown-ups' "calm screens" setting, stored as the app stores it: games then show no place and no guide character. */
+async function setCalm(page) {
+  await page.goto(`http://127.0.0.1:${APP_PORT}/#/`);
+  await page.locator('body[data-screen=home]').waitFor();
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => { const open = indexedDB.open('deft'); open.onsuccess = () => resolve(open.result); open.onerror = () => reject(open.error); });
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ calm: true }, 'app');
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  });
+}
+
+/** Frame work while `run` plays, then the same page left alone as long (the guide idles, the place stays). */
+async function framesDuring(page, run) {
+  await page.evaluate(() => { window.frameWork = []; window.recording = true; });
+  const t0 = Date.now();
+  await run();
+  const elapsed = Date.now() - t0;
+  const frames = await page.evaluate(() => { window.recording = false; return window.frameWork; });
+  return { frames: frames.length, p50: percentile(frames, 0.5), p95: percentile(frames, 0.95), elapsedMs: elapsed };
+}
+
+// 9. The world (issue 16): frame work with the guide and the places, beside calm screens (no place, no guide) in the same run.
+async function worldFrames(calm) {
+  const out = {};
+  { // tracing: a 70 mm circle drawn in 240 moves, 4 a frame's worth in flight
+    const { page, context, cdp } = await appPage('#/play/trace?form=circle&demo=0', { calm });
+    await page.waitForTimeout(1500); // the guide is baked and standing
+    const centre = { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
+    const r = 35 * PX_PER_MM;
+    const at = (i) => ({ x: centre.x + r * Math.sin((i / 240) * 2 * Math.PI), y: centre.y - r * Math.cos((i / 240) * 2 * Math.PI), id: 1 });
+    out.trace = await framesDuring(page, async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
+      for (let i = 1; i <= 240; i += 4) await Promise.all([0, 1, 2, 3].map((k) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i + k)] })));
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await context.close();
+  }
+  { // sorting: two fingers carry two of 24 objects in wide loops
+    const layout = await plan('sortLayoutFor', { rule: 'color', itemCount: 24, itemSizeMm: 12, binCount: 4 }, 1, ...SCREEN_MM);
+    const { page, context, cdp } = await appPage('#/play/sort?rule=color&items=24&size=12&bins=4&seed=1', { calm });
+    await page.waitForTimeout(4000); // the demonstration has played
+    const [a, b] = layout.items;
+    const at = (item, i, sign) => ({ x: (item.x + sign * 25 * Math.sin(i / 20)) * PX_PER_MM, y: (item.y + 15 * (1 - Math.cos(i / 20))) * PX_PER_MM });
+    out.sort = await framesDuring(page, async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at(a, 0, 1), id: 1 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at(a, 0, 1), id: 1 }, { ...at(b, 0, -1), id: 2 }] });
+      for (let i = 1; i <= 200; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...at(a, i, 1), id: 1 }, { ...at(b, i, -1), id: 2 }] });
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await context.close();
+  }
+  { // popping: twelve bubbles popped as they come, the guide cheering each
+    const targets = await plan('popTargetsFor', { mode: 'pop', sizeMm: 25, adaptive: false, trials: 12 }, 5, ...SCREEN_MM);
+    const { page, context, cdp } = await appPage('#/play/targets?mode=pop&size=25&adaptive=0&trials=12&seed=5', { calm });
+    out.pop = await framesDuring(page, async () => {
+      for (const target of targets) {
+        await page.waitForTimeout(1400);
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: target.x * PX_PER_MM, y: target.y * PX_PER_MM, id: 1 }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      }
+    });
+    await context.close();
+  }
+  return out;
 }
 
 /** Asks the benchmark page's copy of the pure core where the app will put things. */
@@ -435,6 +504,29 @@ SECTIONS.offline = async function offline() {
 ${save.results.map((r) => `| ${r.samples.toLocaleString('en')} samples | ${(r.jsonBytes / 1024).toFixed(0)} KB | ${f(r.oursMs, 1)} | ${f(r.bareMs, 1)} | × ${f(r.oursMs / r.bareMs)} |`).join('\n')}
 
 - 5,000 over 500 samples: × ${f(large.oursMs / small.oursMs, 1)}. The save runs after the stroke, while the reward plays; nothing waits for it.`;
+};
+
+SECTIONS.world = async function world() {
+  const started = Date.now();
+  // Alternating, so both see the machine alike: calm, world, calm, world; each figure is the median of its two runs' p95.
+  const runs = { calm: [], world: [] };
+  for (let round = 0; round < 2; round++) for (const calm of [true, false]) { runs[calm ? 'calm' : 'world'].push(await worldFrames(calm)); console.log('world', calm ? 'calm' : 'world', runs[calm ? 'calm' : 'world'].at(-1)); }
+  const median = (xs) => percentile(xs, 0.5);
+  const rows = ['trace', 'sort', 'pop'].map((game) => {
+    const of = (kind, key) => median(runs[kind].map((r) => r[game][key]));
+    return { game, calmP95: of('calm', 'p95'), worldP95: of('world', 'p95'), calmP50: of('calm', 'p50'), worldP50: of('world', 'p50'), frames: of('world', 'frames') };
+  });
+  const label = { trace: 'tracing a 70 mm circle', sort: 'two fingers dragging (24 objects)', pop: 'popping 12 bubbles' };
+  return `${measuredLine(started)}
+
+**The world's cost per frame** (issue 16): main-thread work in each animation frame (Phaser's step and render) while a child plays, with the guide standing by and the place behind the game, beside the same game on calm screens (no place, no guide character: the bare scene) in the same run. Each figure is the median of two runs, taken alternately.
+
+| while | frames (world) | bare p50 ms | world p50 ms | bare p95 ms (baseline) | world p95 ms | world / bare p95 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => `| ${label[r.game]} | ${f(r.frames, 0)} | ${f(r.calmP50)} | ${f(r.worldP50)} | ${f(r.calmP95)} | ${f(r.worldP95)} | × ${f(r.worldP95 / r.calmP95)} |`).join('\n')}
+
+- Goal p95 ≤ 16.7 ms at ${THROTTLE}× throttle: **${rows.every((r) => r.worldP95 <= 16.7) ? 'met' : 'not met'}** (${rows.map((r) => `${r.game} ${f(r.worldP95)} ms`).join(', ')}).
+- Goal within 20% of the bare scene: **${rows.every((r) => r.worldP95 <= r.calmP95 * 1.2) ? 'met' : 'not met'}** (${rows.map((r) => `${r.game} × ${f(r.worldP95 / r.calmP95)}`).join(', ')}).`;
 };
 
 SECTIONS.report = async function report() {

@@ -2,8 +2,10 @@ import { expect, test } from './fixtures';
 import { exportJson, formOnPage, openActivity, openGrownUps, SCREENSHOTS, touchStroke } from './drive';
 import type { Page } from '@playwright/test';
 
-/** After a passed line the game pauses on its reward before taking the next. */
+/** After a passed line in a session, the game pauses on its reward before taking the next. */
 const REWARD_PAUSE_MS = 3000;
+/** In free play a passed line ends the round: the child asks for another. */
+const playAgain = (page: Page) => page.getByRole('button', { name: 'Play again' }).click();
 const PLAN_ID = '6a1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0c';
 
 /** A one-step plan (three vertical lines), brought in as a file the way a therapist's would be. */
@@ -62,20 +64,20 @@ test('a full device: the grown-up is told, the child plays on, nothing stored is
   await touchStroke(cdp, line!);
   await expect(stage).toHaveAttribute('data-saved', '1');
   await page.evaluate(() => { (window as { diskFull?: boolean }).diskFull = true; });
-  await page.waitForTimeout(REWARD_PAUSE_MS); // the reward's pause before the next line
+  await playAgain(page);
   await touchStroke(cdp, line!);
   await expect(stage).toHaveAttribute('data-held', '1');
   const message = page.getByRole('status').filter({ hasText: 'out of storage space' });
   await expect(message).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/storage-full.png` });
   // The child plays on: the next line is drawn and judged as usual.
-  await page.waitForTimeout(REWARD_PAUSE_MS);
+  await playAgain(page);
   await touchStroke(cdp, line!);
   await expect(stage).toHaveAttribute('data-held', '2');
   await expect(stage).toHaveAttribute('data-saved', '1');
   // Space is freed: the next attempt stores the two held ones with it.
   await page.evaluate(() => { (window as { diskFull?: boolean }).diskFull = false; });
-  await page.waitForTimeout(REWARD_PAUSE_MS);
+  await playAgain(page);
   await touchStroke(cdp, line!);
   await expect(stage).toHaveAttribute('data-held', '0');
   const exported = await exportJson(page);
