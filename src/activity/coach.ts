@@ -65,8 +65,13 @@ export class Coach {
     this.lastActivityAt = now;
   }
 
-  /** A success: the guide cheers, and the misses are forgotten. */
-  succeeded(now: number): void {
+  /** A small success within a round (a target hit): the misses are forgotten; the game's own feedback says the rest, and the guide stays calm. */
+  succeeded(): void {
+    this.missesInRow = 0;
+  }
+
+  /** A round won, or the effort of a round celebrated: the guide cheers. */
+  celebrated(now: number): void {
     this.missesInRow = 0;
     this.react('cheering', now);
   }

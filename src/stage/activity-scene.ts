@@ -6,9 +6,9 @@ import type { InputSample, StrokeListener } from '../input/input-sample';
 import { attachPointerInput, type PointerInput } from '../input/pointer-input';
 import { Coach } from '../activity/coach';
 import type { AttemptHead } from '../schema/record-head';
-import { bakeSvgTextures } from './bake-svg';
+import { bakeSvgAtlas } from './bake-svg';
 import { HAND_PICTURE } from './demo-hand';
-import { GuideCharacter, GUIDE_PICTURES } from './guide-character';
+import { GUIDE_ATLAS, GuideCharacter, GUIDE_PICTURES } from './guide-character';
 import type { MountableScene } from './mount-scene';
 import type { Demo } from './play-hand-demo';
 import { svgDataUrl } from '../pictures/guide';
@@ -118,7 +118,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
     this.startAttempt();
     this.onReady();
-    void bakeSvgTextures(this.textures, { ...GUIDE_PICTURES, ...HAND_PICTURE }).then(() => {
+    void bakeSvgAtlas(this.textures, GUIDE_ATLAS, { ...GUIDE_PICTURES, ...HAND_PICTURE }).then(() => {
       if (!this.sys.isActive()) return;
       this.picturesReady = true;
       if (this.host.calm) return; // calm screens: the hand still shows what to do, but no character stands by
@@ -181,7 +181,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
 
   /** A small success within the round (a target hit, an object sorted): the guide is pleased, and misses start again from none. */
   protected succeeded(): void {
-    this.coach.succeeded(performance.now());
+    this.coach.succeeded();
   }
 
   /** The child missed: the guide encourages, and after two misses in a row shows again, a beat later. */
@@ -243,7 +243,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
    * for a round done especially well.
    */
   protected celebrate(spreadMm?: number, at?: { x: number; y: number }, size: Celebration = 'good'): void {
-    this.coach.succeeded(performance.now());
+    this.coach.celebrated(performance.now());
     this.host.say('cheer');
     this.host.sound.play(size === 'effort' ? 'star' : 'success');
     const { width, height } = this.scale;

@@ -2,11 +2,14 @@ import Phaser from 'phaser';
 import type { GuideMood } from '../activity/coach';
 import { GUIDE_BOX, guideBody, guideEyes, guideWing, WING_SHOULDER, type GuideBody, type GuideEyes } from '../pictures/guide';
 
-const BODY = (body: GuideBody) => `guide-body-${body}`;
-const EYES = (eyes: GuideEyes) => `guide-eyes-${eyes}`;
-const WING = 'guide-wing';
+const BODY = (body: GuideBody) => `body-${body}`;
+const EYES = (eyes: GuideEyes) => `eyes-${eyes}`;
+const WING = 'wing';
 
-/** Every picture of the guide, by texture key, to bake once per game. */
+/** The one texture that holds every part of the guide, and its hand: one draw call for all. */
+export const GUIDE_ATLAS = 'guide';
+
+/** Every picture of the guide, by frame name in the atlas, to bake once per game. */
 export const GUIDE_PICTURES: Readonly<Record<string, string>> = {
   [BODY('calm')]: guideBody('calm'), [BODY('cheer')]: guideBody('cheer'),
   [EYES('open')]: guideEyes('open'), [EYES('down')]: guideEyes('down'), [EYES('happy')]: guideEyes('happy'),
@@ -23,10 +26,16 @@ const LOOKS: Record<GuideMood, { body: GuideBody; eyes: GuideEyes; wings: number
 
 /** A blink every few seconds, at a varied pace, as a living thing does. */
 const BLINK_EVERY_MS = [2600, 5200] as const;
+/**
+ * A breath (a slow squash and stretch) now and then while idle, not a
+ * constant bob: alive without pulling the eye from the game, and frames with
+ * nothing moving cost nothing (docs/benchmarks.md, the world).
+ */
+const BREATH_EVERY_MS = [4000, 7000] as const;
 
 /**
  * The guide on the stage: Pip, built from baked parts and animated by
- * transforms alone. It bobs while idle, blinks, squashes and stretches when
+ * transforms alone. It breathes now and then while idle, blinks, squashes and stretches when
  * its mood changes, jumps and flaps when it cheers, and tilts its head and
  * waves when it encourages.
  */
@@ -37,10 +46,11 @@ export class GuideCharacter {
   private readonly wings: [Phaser.GameObjects.Image, Phaser.GameObjects.Image];
   private mood: GuideMood = 'idle';
   private nextBlinkAt = 0;
+  private nextBreathAt = 0;
   private restY = 0;
 
   constructor(private readonly scene: Phaser.Scene) {
-    const part = (key: string) => scene.add.image(0, 0, key).setDisplaySize(GUIDE_BOX, GUIDE_BOX);
+    const part = (frame: string) => scene.add.image(0, 0, GUIDE_ATLAS, frame).setDisplaySize(GUIDE_BOX, GUIDE_BOX);
     const shoulder = { x: WING_SHOULDER.x / GUIDE_BOX, y: WING_SHOULDER.y / GUIDE_BOX };
     // Each wing turns about its shoulder: its origin sits there, and it is placed there.
     const wing = (mirrored: boolean) => part(WING).setOrigin(mirrored ? 1 - shoulder.x : shoulder.x, shoulder.y).setFlipX(mirrored)
@@ -58,7 +68,6 @@ export class GuideCharacter {
     this.scene.tweens.killTweensOf(this.container);
     this.restY = y;
     this.container.setPosition(x, y).setScale(heightPx / GUIDE_BOX).setAngle(0);
-    this.scene.tweens.add({ targets: this.container, y: y - heightPx * 0.04, duration: 1300, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 
   /** Shows a mood; a change of mood squashes and stretches, as a cartoon takes a breath. */
@@ -66,8 +75,8 @@ export class GuideCharacter {
     if (mood === this.mood) return;
     this.mood = mood;
     const look = LOOKS[mood];
-    this.body.setTexture(BODY(look.body));
-    this.eyes.setTexture(EYES(look.eyes)).setScale(this.eyes.scaleX, this.eyes.scaleX);
+    this.body.setFrame(BODY(look.body), false, false);
+    this.eyes.setFrame(EYES(look.eyes), false, false).setScale(this.eyes.scaleX, this.eyes.scaleX);
     const scale = this.container.scaleX;
     this.scene.tweens.add({ targets: this.container, scaleX: { from: scale * 1.12, to: scale }, scaleY: { from: scale * 0.88, to: scale }, duration: 380, ease: 'Back.easeOut' });
     const [left, right] = this.wings;
@@ -82,8 +91,15 @@ export class GuideCharacter {
     if (mood === 'encouraging') this.scene.tweens.add({ targets: left, angle: look.wings + 35, duration: 260, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
   }
 
-  /** Each frame: blinks on its own clock. */
+  /** Each frame: breathes and blinks on its own clock. */
   tick(now: number): void {
+    if (now >= this.nextBreathAt) {
+      this.nextBreathAt = now + Phaser.Math.Between(...BREATH_EVERY_MS);
+      if (this.mood === 'idle' || this.mood === 'watching') {
+        const scale = this.container.scaleX;
+        this.scene.tweens.add({ targets: this.container, scaleY: scale * 1.05, scaleX: scale * 0.97, duration: 600, yoyo: true, ease: 'Sine.easeInOut' });
+      }
+    }
     if (now < this.nextBlinkAt) return;
     this.nextBlinkAt = now + Phaser.Math.Between(...BLINK_EVERY_MS);
     if (LOOKS[this.mood].eyes === 'happy') return;

@@ -17,7 +17,7 @@ describe('the coach: when the guide shows what to do', () => {
     const coach = new Coach();
     coach.roundBegan(0, true);
     coach.touched(100);
-    coach.succeeded(200);
+    coach.celebrated(200);
     expect(coach.roundBegan(3000, false)).toBeNull();
     coach.touched(3100);
     expect(coach.missed(3200)).toBeNull();
@@ -30,7 +30,7 @@ describe('the coach: when the guide shows what to do', () => {
     const coach = new Coach();
     coach.roundBegan(0, false);
     expect(coach.missed(10)).toBeNull();
-    coach.succeeded(20);
+    coach.succeeded();
     expect(coach.missed(30)).toBeNull();
     expect(coach.missed(40)).toBe('demonstrate');
     expect(coach.missed(50)).toBeNull();
@@ -60,9 +60,11 @@ describe('the coach: when the guide shows what to do', () => {
     expect(coach.mood(10)).toBe('watching');
     coach.missed(100);
     expect(coach.mood(500)).toBe('encouraging');
-    coach.succeeded(1200);
+    coach.celebrated(1200);
     expect(coach.mood(2199)).toBe('cheering');
     expect(coach.mood(2200)).toBe('watching');
+    coach.succeeded(); // a target hit mid-round: no show, the game's own feedback is enough
+    expect(coach.mood(2300)).toBe('watching');
   });
 
   it('with demonstrations off, it asks for none but still reacts', () => {
