@@ -178,7 +178,7 @@ export interface ActivityDefinition<
   /** Whether this attempt ended a round the child is given a sticker for (tracing: a pass; sorting: every object in its basket). */
   earnsSticker(summary: z.infer<SummarySchema>): boolean;
   readonly presets?: PresetList<Id, z.infer<ParamsSchema>, MeasureId>;
-  /** What the child is asked to do, in a few words: read aloud when spoken instructions are on. */
+  /** What the child is asked to do, in a few words: the guide says it as it shows what to do (if the voice is on). */
   instruction(params: z.infer<ParamsSchema>): string;
   /** Columns the generic flattening of a record cannot make (tracing: one true/false column per criterion). */
   csv?(record: z.infer<RecordSchema>): Record<string, unknown>;

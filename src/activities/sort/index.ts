@@ -19,7 +19,7 @@ export const sortActivity = {
   picker: { play: { param: 'rule', choices: SORT_RULES, label: sortStrings.name, name: ruleName, picture: (c) => ruleIcon(c as SortRule) } },
   step: sortStep,
   describe: describeSort,
-  instruction: (params) => ruleName(params.rule),
+  instruction: (params) => sortStrings.say[params.rule],
   earnsSticker: (summary) => summary.status === 'completed',
   async mount(host, params) {
     const { mountSortScene } = await import('./scene');

@@ -3,6 +3,8 @@ export const sortStrings = {
   name: 'Sorting',
   card: 'Sort',
   rules: { color: 'Sort by colour', shape: 'Sort by shape', size: 'Sort by size', category: 'Sort into kinds' },
+  /** What the guide says as it shows each rule: short, for a child listening. */
+  say: { color: 'Put each one in the basket of its colour!', shape: 'Put each one in the basket of its shape!', size: 'Put each one in the basket of its size!', category: 'Put each one in the basket where it belongs!' },
   didNotFit: (left: number, total: number) => `${left} of ${total} objects did not fit on this screen at this size: left out.`,
   params: {
     rule: 'Sort by', itemCount: 'Objects', itemSizeMm: 'Object size (mm)', binCount: 'Bins', distractors: 'Distractors', seed: 'Seed', grabMarginMm: 'Grab margin (mm)',

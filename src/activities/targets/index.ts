@@ -19,7 +19,7 @@ export const targetsActivity = {
   picker: { play: { param: 'mode', choices: TARGET_MODES, label: targetsStrings.name, name: modeName, picture: (c) => modeIcon(c as TargetMode) } },
   step: targetsStep,
   describe: describeTargets,
-  instruction: (params) => modeName(params.mode),
+  instruction: (params) => targetsStrings.say[params.mode],
   earnsSticker: (summary) => summary.status === 'completed',
   async mount(host, params) {
     const { mountTargetsScene } = await import('./scene');

@@ -3,6 +3,8 @@ export const targetsStrings = {
   name: 'Targets',
   card: 'Targets',
   modes: { pop: 'Pop the bubbles', ring: 'Tap round the ring', pinch: 'Pinch and drop in the jar' },
+  /** What the guide says as it shows each game: short, for a child listening. */
+  say: { pop: 'Pop the bubble with one finger!', ring: 'Tap the green one!', pinch: 'Use two fingers, like a pinch, and put the ladybug in the jar!' },
   ringTooBig: (skipped: number, roomMm: number) => `${skipped} ring sequence${skipped === 1 ? ' is' : 's are'} wider than this screen (${roomMm} mm) and skipped.`,
   ringNoneFits: (roomMm: number, amplitudeMm: number, widthMm: number) => `The ring is too wide for this screen (${roomMm} mm): the largest that fits is used, ${amplitudeMm} × ${widthMm} mm.`,
   params: {

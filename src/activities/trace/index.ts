@@ -25,7 +25,7 @@ export const traceActivity = {
   step: traceStep,
   describe: describeTrace,
   presets: tracePresets,
-  instruction: (params) => guideName(params.guide),
+  instruction: (params) => traceStrings.say[params.guide],
   earnsSticker: (summary) => summary.status === 'completed' && summary.metrics.passed,
   csv: (record) => Object.fromEntries(record.criteria.map((c) => [`criteria.${c.id}`, c.met])),
   replay: async () => (await import('./replay')).TraceReplay,

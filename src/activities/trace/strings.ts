@@ -4,6 +4,8 @@ import { strings } from '../../text/strings';
 export const traceStrings = {
   name: 'Tracing',
   card: 'Trace',
+  /** What the guide says as it shows each stage: short, for a child listening. */
+  say: { trace: 'Start at the green dot and follow the path!', dotted: 'Start at the green dot and follow the dots!', dots: 'Start at the green dot and join the dots!', copy: 'Draw one just like it in the empty box!', memory: 'Look carefully, then draw it from memory!' },
   forms: {
     vertical: 'Vertical line',
     horizontal: 'Horizontal line',
