@@ -28,6 +28,8 @@ export interface ActivityHost {
    * it moves on by its trials.
    */
   roundOver?(won: boolean): void;
+  /** In free play, how far the round has come: shown as a jar filling. */
+  progress?(done: number, total: number): void;
   /** Calm screens (a grown-ups' setting, for children whom decoration distracts): no place and no guide character; the demonstrating hand stays. */
   readonly calm: boolean;
   /** The guide speaks, if the grown-ups' settings let it and the device has a voice of its own: `show` with a demonstration. */

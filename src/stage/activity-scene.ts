@@ -56,6 +56,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   private attempts = 0;
   /** The round is over in free play: the next waits for the child's "again" (restart). */
   private roundHeld = false;
+  private progressShown = '';
   /** The screen size (mm) the place was drawn for. */
   private placedFor = '';
   private roundEnded = false;
@@ -94,6 +95,9 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
    * behind the game, pale and at the edges, never where a target could be.
    */
   protected placeMarkup?(widthMm: number, heightMm: number): string;
+
+  /** How far the round has come (objects sorted, bubbles popped), for the jar that fills; read each frame, shown when it changes. */
+  protected roundProgress?(): { done: number; total: number };
 
   /** Whether the guide demonstrates in this activity with these settings (a test of memory shows nothing). */
   protected demonstrates(): boolean {
@@ -134,6 +138,16 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     if (this.attempt.ready && (this.coach.tick(now) === 'demonstrate' || (this.demoDueAt !== null && now >= this.demoDueAt))) this.showHow();
     this.guide?.setMood(this.coach.mood(now));
     this.guide?.tick(now);
+    this.reportProgress();
+  }
+
+  private reportProgress(): void {
+    const progress = this.host.progress && this.roundProgress?.();
+    if (!progress) return;
+    const key = `${progress.done}/${progress.total}`;
+    if (key === this.progressShown) return;
+    this.progressShown = key;
+    this.host.progress!(progress.done, progress.total);
   }
 
   /** The child pressed "done": only tracing has one. */

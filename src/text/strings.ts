@@ -191,6 +191,7 @@ export const strings = {
   play: {
     home: 'Home',
     again: 'Play again',
+    progress: (done: number, total: number) => `${done} of ${total} done`,
     roundOver: 'Round finished',
     back: 'Back',
     mute: 'Sound off',

@@ -129,6 +129,9 @@ for (const screen of SCREENS) {
       await page.setViewportSize(screen.size);
       const shot = (moment: string) => page.screenshot({ path: `${SCREENSHOTS}/guide-${activity.name}-${screen.name}-${moment}.png` });
       const cdp = await openActivity(page, activity.link);
+      // Rounds with many parts show how far along they are: a jar that fills (a traced form is one part).
+      const jar = page.locator('.round-jar');
+      if (activity.name !== 'trace') await expect(jar).toHaveAttribute('data-done', '0');
       await shot('start');
       await demos(page, 1);
       await expect(page.locator('.stage')).toHaveAttribute('data-guide', 'showing');
@@ -153,6 +156,10 @@ for (const screen of SCREENS) {
       const roundOver = page.locator('.round-over');
       await expect(roundOver).toBeVisible({ timeout: 8000 });
       expect(await roundOver.getAttribute('data-sticker')).toMatch(/^\d+$/);
+      if (activity.name !== 'trace') {
+        await expect(jar).toHaveAttribute('data-done', /^[1-9]\d*$/);
+        expect(await jar.getAttribute('data-done')).toBe(await jar.getAttribute('data-total'));
+      } else await expect(jar).toHaveCount(0);
       await page.waitForTimeout(1000); // the sticker has popped in, the choices have come
       await shot('round-end');
       await expect(page.locator('.stage')).toHaveAttribute('data-demos', String(screen.misses)); // no new round until the child asks

@@ -134,6 +134,10 @@ class SortScene extends ActivityScene<SortParams> {
     sprite.shadow.setPosition(x + item.spec.sizeMm * 0.08 * this.gamePxPerMm, y + item.spec.sizeMm * 0.12 * this.gamePxPerMm);
   }
 
+  protected override roundProgress(): { done: number; total: number } {
+    return this.round.progress;
+  }
+
   protected override placeMarkup(widthMm: number, heightMm: number): string {
     return marketStall(widthMm, heightMm);
   }

@@ -71,6 +71,12 @@ export class SortRound {
     return this.events.length > 0 || this.grabMisses > 0;
   }
 
+  /** Objects sorted, of all that belong in a bin. */
+  get progress(): { done: number; total: number } {
+    const sortable = [...this.items.values()].filter((i) => i.spec.bin !== null);
+    return { done: sortable.filter((i) => i.status === 'sorted').length, total: sortable.length };
+  }
+
   /** Every object that belongs in a bin is in it. */
   get finished(): boolean {
     const sortable = [...this.items.values()].filter((i) => i.spec.bin !== null);

@@ -76,6 +76,11 @@ export class PinchRound {
     return [...this.objects.values()].every((o) => o.inJar);
   }
 
+  /** Objects in the jar, of all. */
+  get progress(): { done: number; total: number } {
+    return { done: [...this.objects.values()].filter((o) => o.inJar).length, total: this.objects.size };
+  }
+
   get touched(): boolean {
     return this.events.length > 0 || this.touches.size > 0;
   }

@@ -40,6 +40,11 @@ export class PopRound {
     return this.trace.length >= this.params.trials;
   }
 
+  /** Bubbles shown and gone, of all the round's. */
+  get progress(): { done: number; total: number } {
+    return { done: this.trace.length, total: this.params.trials };
+  }
+
   /** The staircase's estimate so far: mean diameter at the last six reversals. */
   get thresholdMm(): number | null {
     return staircaseThreshold(this.state);

@@ -24,6 +24,11 @@ export class RingRound {
     return this.sequence >= this.conditions.length;
   }
 
+  /** Taps made, of all the round's sequences. */
+  get progress(): { done: number; total: number } {
+    return { done: this.sequence * this.order.length + this.step, total: this.conditions.length * this.order.length };
+  }
+
   /** The ring being run, and which of its targets is to be tapped. */
   get ring(): { targets: Target[]; current: number } | null {
     if (this.finished) return null;

@@ -102,6 +102,10 @@ class TargetsScene extends ActivityScene<TargetsParams> {
     }
   }
 
+  protected override roundProgress(): { done: number; total: number } {
+    return this.mode.game.round.progress;
+  }
+
   protected override placeMarkup(widthMm: number, heightMm: number): string {
     return PLACES[this.params.mode](widthMm, heightMm);
   }

@@ -36,6 +36,8 @@ export interface HostOptions {
   onSaved?(record: Attempt): void;
   /** Free play: the round is over, with the sticker its last attempt won (null: effort, no sticker). */
   roundOver?(sticker: number | null): void;
+  /** Free play: how far the round has come. */
+  progress?(done: number, total: number): void;
 }
 
 /**
@@ -111,6 +113,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       say,
       calm: services.settings.calm,
       ...(roundOver ? { roundOver: (won: boolean) => roundOver(stickerFor(won)) } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
       showNotice,
     }, params);
     stage.dataset.ready = 'true';

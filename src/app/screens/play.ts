@@ -10,6 +10,7 @@ import { backIcon, doneIcon, soundIcon } from '../../pictures/icons';
 import { showGrownUpNote } from '../ui/grown-up-note';
 import { hostActivity } from './activity-host';
 import { roundOverPanel } from '../ui/round-over';
+import { roundJar } from '../ui/round-jar';
 
 /** Settings a grown-up chose once for every game, used wherever a link leaves them out. */
 const SETTINGS_DEFAULTS = ['passCoveragePct', 'passInBandPct'] as const;
@@ -44,10 +45,15 @@ export const playScreen: ScreenFactory = async (root, route, services) => {
   const screen = h('main', { class: 'play' }, stage, back, ...buttons);
   root.append(screen);
   if (problems.length) showGrownUpNote(screen, problemText(problems));
+  const jar = roundJar();
   let roundOver: HTMLElement | null = null;
   const closeRoundOver = () => { roundOver?.remove(); roundOver = null; };
   controller = await hostActivity(activity, params, services, {
     screen, stage, done,
+    progress: (made, total) => {
+      if (!jar.element.isConnected) screen.append(jar.element);
+      jar.show(made, total);
+    },
     roundOver: (sticker) => {
       closeRoundOver();
       roundOver = roundOverPanel(sticker, (next) => {
