@@ -19,3 +19,15 @@ export function meadow(widthMm: number, heightMm: number): string {
     [0.08, 0.2, 0.33, 0.61, 0.78, 0.92].map((f, i) => flower(w * f, ['#ff9fb2', '#c9a7ff', '#ffb86b'][i % 3]!)).join('') +
     `</svg>`;
 }
+
+/** The meadow's traveller: a ladybug, head up, that walks the path as the child's ink goes (12 mm long on screen). */
+export function ladybug(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 48" width="80" height="96">` +
+    `<path d="M12 10 8 4M28 10l4-6" stroke="#2d2250" stroke-width="2.5" stroke-linecap="round"/>` +
+    `<circle cx="20" cy="12" r="8" fill="#2d2250"/>` +
+    `<ellipse cx="20" cy="29" rx="15" ry="16" fill="#ff5a4e" stroke="#2d2250" stroke-width="2.5"/>` +
+    `<path d="M20 14v30" stroke="#2d2250" stroke-width="2"/>` +
+    `<circle cx="13" cy="24" r="3" fill="#2d2250"/><circle cx="27" cy="24" r="3" fill="#2d2250"/><circle cx="12" cy="35" r="2.6" fill="#2d2250"/><circle cx="28" cy="35" r="2.6" fill="#2d2250"/>` +
+    `<circle cx="17" cy="10" r="1.6" fill="white"/><circle cx="23" cy="10" r="1.6" fill="white"/>` +
+    `</svg>`;
+}

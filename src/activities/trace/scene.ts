@@ -9,7 +9,9 @@ import type { StrokeOutcome } from './attempt-recorder';
 import type { TraceParams } from './params';
 import { traceAttemptSchema, type TraceAttempt } from './record';
 import { TracePicture } from './picture-view';
+import type { PathFollower } from './path-follower';
 import { meadow } from './place';
+import { TravellerView } from './traveller-view';
 import { TraceRound } from './trace-round';
 
 const COPYING_STAGES = new Set<TraceParams['guide']>(['copy', 'memory']);
@@ -30,6 +32,9 @@ class TraceScene extends ActivityScene<TraceParams> {
   /** Memory stage: when the model goes, on the real clock. */
   private modelHidesAt: number | null = null;
   private triesThisRound = 0;
+  /** The ladybug walking the path as the ink goes (path stages, unless calm). */
+  private traveller: TravellerView | null = null;
+  private follower: PathFollower | null = null;
 
   constructor(host: ActivityHost, params: TraceParams, onReady: () => void) {
     super('trace', host, params, traceAttemptSchema, 1, onReady);
@@ -60,7 +65,9 @@ class TraceScene extends ActivityScene<TraceParams> {
       if (ink === 'stopped') { this.ink.addPoints([this.at(s)]); this.ink.endStroke(); this.view.guide?.nudge(); return; }
       if (this.params.outsideInk) this.ink.setColor(ink === 'outside' ? palette.inkOutside : palette.ink);
       this.ink.addPoints([this.at(s)]);
+      if (ink === 'inside') this.follower?.follow(s);
     }
+    this.walkTraveller();
     this.ink.setPredicted(predicted.map((s) => this.at(s)));
   }
 
@@ -109,6 +116,16 @@ class TraceScene extends ActivityScene<TraceParams> {
     this.view.guide?.showStart(0);
     this.view.model?.showModel();
     this.modelHidesAt = this.params.guide === 'memory' ? performance.now() + this.params.modelSeconds * 1000 : null;
+    this.follower = this.host.calm ? null : this.round.follower();
+    if (this.follower && !this.traveller) this.traveller = new TravellerView(this, (x, y) => this.toGame(x, y), (mm) => this.mm(mm));
+    if (this.follower) this.walkTraveller();
+    else this.traveller?.hide();
+  }
+
+  private walkTraveller(): void {
+    if (!this.follower) return;
+    const { polyline, alongMm } = this.follower.at();
+    this.traveller?.show(this.round.template[polyline]!, alongMm);
   }
 
   /** The path stages are shown, stroke by stroke; copying and memory test what the child knows, so the guide shows nothing there. */

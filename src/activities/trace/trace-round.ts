@@ -3,6 +3,7 @@ import { mmPoint, type MmPolyline } from '../../geometry/units';
 import type { InputSample } from '../../input/input-sample';
 import type { AttemptHead } from '../../schema/record-head';
 import { AdaptiveCorridor } from './adaptive-corridor';
+import { PathFollower } from './path-follower';
 import { TraceAttemptRecorder } from './attempt-recorder';
 import { buildTraceRecord } from './build-record';
 import { layoutTrace, type TraceLayout } from './layout';
@@ -53,6 +54,11 @@ export class TraceRound {
     this.recorder = this.copying
       ? new TraceAttemptRecorder({ originMs, expectedStrokes: Infinity, idleEndMs: COPY_IDLE_END_MS })
       : new TraceAttemptRecorder({ originMs, expectedStrokes: this.template.length });
+  }
+
+  /** The meadow's traveller for this attempt, walking as the ink goes: none when copying (no path to walk). */
+  follower(): PathFollower | null {
+    return this.index ? new PathFollower(this.template, this.index, this.corridorMm) : null;
   }
 
   isOutside(sample: { x: number; y: number }): boolean {
