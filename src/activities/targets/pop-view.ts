@@ -14,7 +14,7 @@ const NEXT_BUBBLE_MS = { hit: 350, miss: 650, first: 500 } as const;
 export class PopView extends TapView {
   readonly game;
   protected readonly round: PopRound;
-  private bubble: Phaser.GameObjects.Graphics | null = null;
+  private bubble: Phaser.GameObjects.Image | null = null;
 
   constructor(stage: ModeStage, params: TargetsParams, area: MmArea, seed: number, originMs: number) {
     super(stage);

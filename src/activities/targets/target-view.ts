@@ -12,16 +12,34 @@ const PEA = 0x6bbf3a;
 const DARK = 0x2d2250;
 
 /** A soap bubble: the exact visible circle is the target, with a shine that does not change its edge. */
-export function drawBubble(scene: Phaser.Scene, x: number, y: number, diameterPx: number): Phaser.GameObjects.Graphics {
-  const r = diameterPx / 2;
-  const g = scene.add.graphics({ x, y }).setDepth(10);
-  g.fillStyle(BUBBLE, 0.85).fillCircle(0, 0, r);
-  g.lineStyle(Math.max(1, r * 0.08), BUBBLE_EDGE, 1).strokeCircle(0, 0, r * 0.96);
+/** The bubble's texture side: drawn once this large, then scaled to each bubble's size (circles scale cleanly). */
+const BUBBLE_TEXTURE_PX = 256;
+
+/**
+ * A bubble drawn once per game and shown as an image: a Graphics is rebuilt
+ * every frame, and mixing it with the guide's images cost every frame a
+ * change of pipeline (docs/benchmarks.md, the world).
+ */
+function bubbleTexture(scene: Phaser.Scene): string {
+  const key = 'targets-bubble';
+  if (scene.textures.exists(key)) return key;
+  const r = BUBBLE_TEXTURE_PX / 2;
+  const g = scene.make.graphics({ x: r, y: r }, false);
+  g.fillStyle(BUBBLE, 0.85).fillCircle(0, 0, r - 1);
+  g.lineStyle(r * 0.08, BUBBLE_EDGE, 1).strokeCircle(0, 0, (r - 1) * 0.96);
   g.fillStyle(0xffffff, 0.8).fillEllipse(-r * 0.35, -r * 0.38, r * 0.5, r * 0.3, 16);
+  g.generateTexture(key, BUBBLE_TEXTURE_PX, BUBBLE_TEXTURE_PX);
+  g.destroy();
+  return key;
+}
+
+export function drawBubble(scene: Phaser.Scene, x: number, y: number, diameterPx: number): Phaser.GameObjects.Image {
+  const bubble = scene.add.image(x, y, bubbleTexture(scene)).setDepth(10);
+  const scale = diameterPx / BUBBLE_TEXTURE_PX;
   // Appears with a little grow, so the child sees where it came.
-  g.setScale(0.6);
-  scene.tweens.add({ targets: g, scale: 1, duration: 160, ease: 'Back.easeOut' });
-  return g;
+  bubble.setScale(scale * 0.6);
+  scene.tweens.add({ targets: bubble, scale, duration: 160, ease: 'Back.easeOut' });
+  return bubble;
 }
 
 /** A droplet, drawn once per game: images are cheaper to animate than Graphics, which rebuild every frame. */
@@ -55,7 +73,7 @@ export function touchMark(scene: Phaser.Scene, x: number, y: number, sizePx: num
 }
 
 /** Gone without a pop: a missed bubble floats up and fades. */
-export function floatAway(scene: Phaser.Scene, bubble: Phaser.GameObjects.Graphics, risePx: number): void {
+export function floatAway(scene: Phaser.Scene, bubble: Phaser.GameObjects.Image, risePx: number): void {
   scene.tweens.add({ targets: bubble, y: bubble.y - risePx, alpha: 0, duration: 500, ease: 'Sine.easeIn', onComplete: () => bubble.destroy() });
 }
 
