@@ -1,3 +1,5 @@
+import { svgMarkup } from './svg';
+
 /**
  * Pip, the guide: a round teal bird drawn by this project (assets/CREDITS.md).
  * Flat rounded shapes, two or three colours each, soft thick outlines. Each
@@ -21,8 +23,8 @@ const EYE = '#2d2250';
 export type GuideBody = 'calm' | 'cheer';
 export type GuideEyes = 'open' | 'down' | 'happy';
 
-const wrap = (inner: string, size = GUIDE_BOX) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${GUIDE_BOX} ${GUIDE_BOX}" width="${size * 2}" height="${size * 2}">${inner}</svg>`;
+/** Baked at twice the box's size: sharp on a high-DPI tablet at the guide's height. */
+const wrap = (inner: string) => svgMarkup(GUIDE_BOX, GUIDE_BOX, { width: String(GUIDE_BOX * 2), height: String(GUIDE_BOX * 2) }, inner);
 
 /** The body with its belly, feet, cheeks and beak; `cheer` opens the beak wide. */
 export function guideBody(body: GuideBody): string {
@@ -79,8 +81,3 @@ export function demoHand(): string {
 
 /** The hand's fingertip in its box: the point placed where the demonstration touches. */
 export const FINGERTIP = { x: 46, y: 10 } as const;
-
-/** An SVG string as an image address (CSP: img-src allows data:). */
-export function svgDataUrl(markup: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
-}

@@ -11,7 +11,7 @@ import { HAND_PICTURE } from './demo-hand';
 import { GUIDE_ATLAS, GuideCharacter, GUIDE_PICTURES } from './guide-character';
 import type { MountableScene } from './mount-scene';
 import type { Demo } from './play-hand-demo';
-import { svgDataUrl } from '../pictures/guide';
+import { svgDataUrl } from '../pictures/svg';
 import { playConfetti, playStarBurst } from './reward';
 
 /** How big a celebration is, scaled to what was achieved: every try is worth something. */
@@ -56,7 +56,8 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   private attempts = 0;
   /** The round is over in free play: the next waits for the child's "again" (restart). */
   private roundHeld = false;
-  private progressShown = '';
+  /** What the jar last showed: the host hears only changes (this is read every frame). */
+  private progressShown = { done: -1, total: -1 };
   /** The screen size (mm) the place was drawn for. */
   private placedFor = '';
   private roundEnded = false;
@@ -144,9 +145,8 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   private reportProgress(): void {
     const progress = this.host.progress && this.roundProgress?.();
     if (!progress) return;
-    const key = `${progress.done}/${progress.total}`;
-    if (key === this.progressShown) return;
-    this.progressShown = key;
+    if (progress.done === this.progressShown.done && progress.total === this.progressShown.total) return;
+    this.progressShown = { ...progress };
     this.host.progress!(progress.done, progress.total);
   }
 

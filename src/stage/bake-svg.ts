@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { svgDataUrl } from '../pictures/guide';
+import { svgDataUrl } from '../pictures/svg';
 
 /**
  * Bakes SVG pictures into one texture (an atlas) once per game: each is
