@@ -21,12 +21,18 @@ export interface EarnedSticker {
  */
 export function stickersEarned(summaries: readonly AttemptSummary[], sessions: readonly Session[], profileId: string | null, stickerCount: number): EarnedSticker[] {
   const rounds = summaries
-    .filter((s) => s.profileId === profileId && !s.session && (activityOf(s.activity).earnsSticker as (summary: AttemptSummary) => boolean)(s))
-    .map((s): EarnedSticker => ({ id: s.id, sticker: stickerOf(s.id, stickerCount), earnedAt: s.endedAt, by: 'round' }));
+    .filter((s) => s.profileId === profileId && !s.session)
+    .flatMap((s): EarnedSticker[] => { const sticker = roundSticker(s, stickerCount); return sticker === null ? [] : [{ id: s.id, sticker, earnedAt: s.endedAt, by: 'round' }]; });
   const finished = sessions
     .filter((s) => s.profileId === profileId && s.sticker !== null && s.endedAt !== null)
     .map((s): EarnedSticker => ({ id: s.id, sticker: s.sticker! % stickerCount, earnedAt: s.endedAt!, by: 'session' }));
   return [...rounds, ...finished].sort((a, b) => a.earnedAt.localeCompare(b.earnedAt) || a.id.localeCompare(b.id));
+}
+
+/** The sticker an attempt wins as the end of a round (its activity says whether it does), or null. */
+export function roundSticker(summary: AttemptSummary, stickerCount: number): number | null {
+  const earns = activityOf(summary.activity).earnsSticker as (s: AttemptSummary) => boolean;
+  return earns(summary) ? stickerOf(summary.id, stickerCount) : null;
 }
 
 /** A sticker chosen by the id (FNV-1a): varied, and the same on every tablet. */

@@ -2,8 +2,8 @@ import type { ActivityController, GuideCue } from '../../activity/definition';
 import type { AnyActivity } from '../../registry/activities';
 import { speak } from '../../audio/speak';
 import type { Attempt } from '../../registry/attempt';
-import { summarize, type AttemptSummary } from '../../registry/attempt-summary';
-import { stickerOf } from '../../rewards/stickers-earned';
+import { summarize } from '../../registry/attempt-summary';
+import { roundSticker } from '../../rewards/stickers-earned';
 import { STICKER_COUNT } from '../ui/stickers';
 import type { SessionRef } from '../../schema/parts';
 import type { Profile } from '../../schema/profile';
@@ -62,7 +62,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
   const stickerFor = (won: boolean) => {
     const record = lastRecord;
     if (!won || !record) return null;
-    return (activity.earnsSticker as (s: AttemptSummary) => boolean)(summarize(record)) ? stickerOf(record.id, STICKER_COUNT) : null;
+    return roundSticker(summarize(record), STICKER_COUNT);
   };
   // Now and then, not every time: the same words each round would soon be noise.
   let cues = 0;
