@@ -7,8 +7,8 @@ import { attachPointerInput, type PointerInput } from '../input/pointer-input';
 import { Coach } from '../activity/coach';
 import type { AttemptHead } from '../schema/record-head';
 import { bakeSvgAtlas } from './bake-svg';
-import { HAND_PICTURE } from './demo-hand';
-import { GUIDE_ATLAS, GuideCharacter, GUIDE_PICTURES } from './guide-character';
+import { HAND_ATLAS, HAND_PICTURE } from './demo-hand';
+import { GuideCharacter } from './guide-character';
 import type { MountableScene } from './mount-scene';
 import type { Demo } from './play-hand-demo';
 import { svgDataUrl } from '../pictures/svg';
@@ -20,7 +20,7 @@ export type Celebration = 'effort' | 'good' | 'great';
 /** Stars of a celebration: a size a child sees across a table. */
 const STAR_MM = 12;
 /** The guide stands in the band kept clear along the top, right of the back button (16 px in, 64 px wide). */
-const GUIDE_LEFT_CSS_PX = 92;
+const GUIDE_LEFT = 'calc(92px + env(safe-area-inset-left))';
 const GUIDE_HEIGHT_MM = 20;
 const GUIDE_TOP_MM = 2;
 /** After a miss, a beat before the guide shows again: the child first sees what happened. */
@@ -49,7 +49,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   /** When the guide shows what to do, and how it feels. */
   protected readonly coach: Coach;
   private guide: GuideCharacter | null = null;
-  /** The guide's and the hand's pictures are baked: a demonstration waits for them. */
+  /** The hand's picture is baked: a demonstration waits for it. */
   private picturesReady = false;
   private demo: Demo | null = null;
   private demoDueAt: number | null = null;
@@ -123,13 +123,12 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
     this.startAttempt();
     this.onReady();
-    void bakeSvgAtlas(this.textures, GUIDE_ATLAS, { ...GUIDE_PICTURES, ...HAND_PICTURE }).then(() => {
-      if (!this.sys.isActive()) return;
-      this.picturesReady = true;
-      if (this.host.calm) return; // calm screens: the hand still shows what to do, but no character stands by
-      this.guide = new GuideCharacter(this);
-      this.placeGuide();
-    });
+    // Calm screens: the hand still shows what to do, but no character stands by.
+    const { pxPerMm } = this.host;
+    const top = `calc(${GUIDE_TOP_MM * pxPerMm}px + env(safe-area-inset-top))`;
+    if (!this.host.calm) this.guide = new GuideCharacter(this.host.parent, { left: GUIDE_LEFT, top, size: GUIDE_HEIGHT_MM * pxPerMm });
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.guide?.destroy());
+    void bakeSvgAtlas(this.textures, HAND_ATLAS, HAND_PICTURE).then(() => { this.picturesReady = this.sys.isActive(); });
   }
 
   override update(): void {
@@ -184,7 +183,6 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.showPlace();
     this.stopDemo();
     this.showAttempt(this.attempt.begin(deviceInfo(this.pointers.frame)));
-    this.placeGuide();
     const now = performance.now();
     const first = this.attempts++ === 0;
     const newRound = first || this.roundEnded || this.attemptIsRound();
@@ -244,11 +242,6 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     this.placedFor = key;
     // Through the CSSOM: no inline style attribute for a strict CSP.
     this.host.parent.style.backgroundImage = `url("${svgDataUrl(this.placeMarkup(width, height))}")`;
-  }
-
-  private placeGuide(): void {
-    const height = this.mm(GUIDE_HEIGHT_MM);
-    this.guide?.layout(this.mm(GUIDE_LEFT_CSS_PX / this.host.pxPerMm) + height / 2, this.mm(GUIDE_TOP_MM) + height / 2, height);
   }
 
   /**

@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
 import { demoHand, FINGERTIP, GUIDE_BOX } from '../pictures/guide';
 
-import { GUIDE_ATLAS } from './guide-character';
-
+/** The hand's texture, baked once per game; a demonstration waits for it. */
+export const HAND_ATLAS = 'hand';
 const HAND_FRAME = 'hand';
 export const HAND_PICTURE = { [HAND_FRAME]: demoHand() } as const;
 
@@ -23,10 +23,10 @@ export interface DemoHand {
 
 /** A demonstration hand over everything; `mirrored` for a second hand coming from the other side. */
 export function createDemoHand(scene: Phaser.Scene, mmToPx: (mm: number) => number, mirrored = false): DemoHand | null {
-  if (!scene.textures.exists(GUIDE_ATLAS)) return null;
+  if (!scene.textures.exists(HAND_ATLAS)) return null;
   const height = mmToPx(HAND_HEIGHT_MM);
   const origin = { x: FINGERTIP.x / GUIDE_BOX, y: FINGERTIP.y / GUIDE_BOX };
-  const image = scene.add.image(0, 0, GUIDE_ATLAS, HAND_FRAME).setDepth(60).setOrigin(mirrored ? 1 - origin.x : origin.x, origin.y).setFlipX(mirrored);
+  const image = scene.add.image(0, 0, HAND_ATLAS, HAND_FRAME).setDepth(60).setOrigin(mirrored ? 1 - origin.x : origin.x, origin.y).setFlipX(mirrored);
   const base = height / image.height;
   image.setScale(base);
   // A touch ring where the fingertip presses: the moment of contact is what the child copies.
