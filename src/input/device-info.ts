@@ -9,5 +9,7 @@ export function deviceInfo(frame: MmFrame): DeviceInfo {
     pxPerMm: frame.pxPerMm,
     frame: { left: frame.left, top: frame.top },
     userAgent: navigator.userAgent.slice(0, 512),
+    // Where an engine lacks them, the record says so (the sampling rate itself comes with the strokes: recordHead).
+    coalescedEvents: typeof PointerEvent !== 'undefined' && typeof PointerEvent.prototype.getCoalescedEvents === 'function',
   };
 }

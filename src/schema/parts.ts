@@ -36,6 +36,11 @@ export const deviceSchema = z.object({
     .object({ left: z.number(), top: z.number() })
     .describe('CSS px page position of the mm origin: (x, y) mm is at (left + x·pxPerMm, top + y·pxPerMm)'),
   userAgent: z.string().max(512),
+  // Both absent in records made before they were kept (2026-11): unknown, not false.
+  coalescedEvents: z.boolean().optional()
+    .describe('whether the browser offered coalesced samples (PointerEvent.getCoalescedEvents): without them a stylus is seen once per frame, not at its own rate'),
+  sampleIntervalMs: z.number().min(0).nullable().optional()
+    .describe('the median interval between consecutive samples of a stroke over the whole attempt: the sampling rate actually seen. Null with no two samples'),
 });
 export type DeviceInfo = z.infer<typeof deviceSchema>;
 

@@ -1,4 +1,5 @@
-import type { AttemptStatus, DeviceInfo, EndReason } from './parts';
+import { medianSampleInterval } from '../geometry/median-sample-interval';
+import type { AttemptStatus, DeviceInfo, EndReason, Stroke } from './parts';
 
 /** What every attempt record starts with, whatever the activity. */
 export interface AttemptHead {
@@ -11,8 +12,8 @@ export interface AttemptHead {
   device: DeviceInfo;
 }
 
-/** The head's fields as the record stores them, at the activity's record version. */
-export function recordHead<A extends string, V extends number>(head: AttemptHead, activity: A, schemaVersion: V) {
+/** The head's fields as the record stores them, at the activity's record version; the device's sampling rate is read from the attempt's strokes. */
+export function recordHead<A extends string, V extends number>(head: AttemptHead, activity: A, schemaVersion: V, strokes: readonly Stroke[]) {
   return {
     id: head.id,
     schemaVersion,
@@ -23,6 +24,6 @@ export function recordHead<A extends string, V extends number>(head: AttemptHead
     startedAt: head.startedAt.toISOString(),
     endedAt: head.endedAt.toISOString(),
     durationMs: Math.max(0, head.endedAt.getTime() - head.startedAt.getTime()),
-    device: head.device,
+    device: { ...head.device, sampleIntervalMs: medianSampleInterval(strokes.map((stroke) => stroke.points)) },
   };
 }

@@ -17,7 +17,7 @@ export function buildSortRecord(input: SortRecordInput): SortAttempt {
   const { round, layout } = input;
   const { metrics, results } = scoreSort(layout.items, round.events, round.strokes, round.grabMisses);
   return {
-    ...recordHead(input.head, 'sort', SORT_RECORD_VERSION),
+    ...recordHead(input.head, 'sort', SORT_RECORD_VERSION, round.strokes),
     params: input.params,
     strokes: round.strokes,
     layout: {

@@ -26,7 +26,7 @@ export function buildTargetsRecord(input: TargetsRecordInput): TargetsAttempt {
   const log = game.mode === 'pinch' ? null : game.round.log;
   const jar = game.mode === 'pinch' ? game.round.layout.jar : null;
   return {
-    ...recordHead(input.head, 'targets', TARGETS_RECORD_VERSION),
+    ...recordHead(input.head, 'targets', TARGETS_RECORD_VERSION, input.touches.strokes),
     params: input.params,
     strokes: input.touches.strokes,
     layout: {

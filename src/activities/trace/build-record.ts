@@ -25,7 +25,7 @@ export interface TraceRecordInput {
 export function buildTraceRecord(input: TraceRecordInput): TraceAttempt {
   const score = scoreTraceAttempt(input.params, input.template, input.centre, input.strokes);
   return {
-    ...recordHead(input.head, 'trace', TRACE_RECORD_VERSION),
+    ...recordHead(input.head, 'trace', TRACE_RECORD_VERSION, input.strokes),
     params: input.params,
     handedness: input.handedness,
     template: { strokes: input.template.map((line) => line.map((p) => [p.x, p.y])) },
