@@ -1,0 +1,166 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFileSchema, type ExportFile } from '../../src/export/export-file';
+import type { AppServer } from '../e2e/static-server';
+import { waitFor, waitUntil, type EngineDriver } from './engine-driver';
+import { openFirefox } from './firefox-driver';
+import { ringTaps, sortCarries, traceStrokes, type Screen } from './rounds-on-screen';
+import { problems, serveWatchedApp } from './served-app';
+import { openWebKit } from './webkit-driver';
+
+/**
+ * One smoke pass per engine beside Chromium's deep suite (tests/e2e): the
+ * home screen, each activity played to the end of a round with the engine's
+ * own pointer input, the grown-ups' gate held for its three seconds, the JSON
+ * export checked against the schema, an offline reload through the service
+ * worker, and no page errors. scripts/run-engines.mjs finds the browsers and
+ * starts Xvfb; the paths come from there.
+ */
+const OUT = 'test-results/engines';
+const ENGINES: Record<EngineDriver['engine'], () => Promise<EngineDriver>> = {
+  webkit: () => openWebKit({ driver: process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver', browser: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser' }, VIEWPORT),
+  firefox: () => openFirefox(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', VIEWPORT),
+};
+const VIEWPORT = { width: 1024, height: 768 };
+const wanted = (process.env.DEFT_ENGINES ?? 'webkit,firefox').split(',') as EngineDriver['engine'][];
+
+mkdirSync(OUT, { recursive: true });
+
+for (const engine of wanted) {
+  describe(engine, () => {
+    let driver: EngineDriver;
+    let server: AppServer;
+    let screen: Screen;
+    const shot = (name: string) => driver.screenshot(`${OUT}/${engine}-${name}.png`);
+    /** Opens a game from a fresh home screen, so the stage waited for is the new game's. */
+    const play = async (hash: string) => {
+      await driver.goto(`${server.url}#/`);
+      await waitFor(driver, 'body[data-screen=home]');
+      await driver.goto(`${server.url}${hash}`);
+      await waitFor(driver, '.stage[data-ready=true]');
+      // The round is laid out for the window as it is now.
+      screen = await driver.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    };
+    const roundOver = async (name: string) => {
+      try {
+        await waitFor(driver, '.stage[data-saved="1"]');
+        await waitFor(driver, '.round-over', 15_000);
+      } finally {
+        await shot(name);
+      }
+    };
+
+    beforeAll(async () => {
+      server = await serveWatchedApp();
+      driver = await ENGINES[engine]();
+      console.log(`${engine}: ${driver.version}`);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('shows the home screen', async () => {
+      await driver.goto(server.url);
+      await waitFor(driver, 'body[data-screen=home]');
+      await shot('home');
+    });
+
+    it('traces a line to the end of a round', async () => {
+      await play('#/play/trace?form=vertical');
+      for (const stroke of traceStrokes(screen, { form: 'vertical', sizeMm: 70, guide: 'trace' })) await driver.stroke(stroke);
+      await roundOver('trace-round-over');
+    });
+
+    it('sorts every object into its bin to the end of a round', async () => {
+      const settings = { rule: 'color', itemCount: 2, binCount: 2, itemSizeMm: 20, seed: 7 } as const;
+      await play(`#/play/sort?rule=${settings.rule}&items=${settings.itemCount}&bins=${settings.binCount}&size=${settings.itemSizeMm}&seed=${settings.seed}`);
+      const carries = sortCarries(screen, settings);
+      expect(carries).toHaveLength(2);
+      for (const carry of carries) await driver.stroke(carry);
+      await roundOver('sort-round-over');
+    });
+
+    it('taps round the ring to the end of a round', async () => {
+      await play('#/play/targets?mode=ring&amplitude=100&width=12&seed=1');
+      for (const at of ringTaps(screen, { amplitudeMm: 100, widthMm: 12 })) {
+        await driver.stroke([at], 0);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      await roundOver('ring-round-over');
+    });
+
+    let exported: ExportFile;
+    it("opens the grown-ups' area through the gate held three seconds, and exports JSON that meets the schema", async () => {
+      await driver.goto(`${server.url}#/grown-ups/data`);
+      await waitFor(driver, '.gate-button');
+      await driver.press(await driver.evaluate(buttonAt, '.gate-button'), 3300);
+      await waitFor(driver, '.data-page');
+      await shot('data-page');
+      await driver.evaluate(catchDownloads);
+      await driver.stroke([await driver.evaluate(buttonAt, 'Export JSON')], 0);
+      const text = await driver.evaluate(firstDownload);
+      writeFileSync(`${OUT}/${engine}-export.json`, text);
+      exported = exportFileSchema.parse(JSON.parse(text));
+      const completed = exported.attempts.filter((a) => a.status === 'completed');
+      expect(completed.map((a) => a.activity).sort()).toEqual(['sort', 'targets', 'trace']);
+      // Each round as played: the pointer landed where it was sent.
+      const trace = completed.find((a) => a.activity === 'trace')!;
+      const sort = completed.find((a) => a.activity === 'sort')!;
+      const ring = completed.find((a) => a.activity === 'targets')!;
+      if (trace.activity !== 'trace' || sort.activity !== 'sort' || ring.activity !== 'targets' || ring.metrics.mode !== 'ring') throw new Error('not the rounds played');
+      expect(trace.metrics.passed).toBe(true);
+      expect(sort.results.every((r) => r.correct)).toBe(true);
+      expect(ring.metrics.hits).toBe(13);
+      expect(typeof trace.device.coalescedEvents).toBe('boolean');
+      expect(trace.device.sampleIntervalMs).toBeGreaterThan(0);
+      writeFileSync(`${OUT}/${engine}-sampling.json`, JSON.stringify({ engine, version: driver.version, ...trace.device, samples: trace.strokes.reduce((n, s) => n + s.points.length, 0) }, null, 2));
+    });
+
+    it('reloads offline through the service worker, and a game still opens', async () => {
+      await driver.goto(`${server.url}#/`);
+      // The first visit installs the worker; a page is controlled from its next load.
+      const controlled = await driver.evaluate(async () => { await navigator.serviceWorker.ready; return navigator.serviceWorker.controller !== null; });
+      if (!controlled) {
+        await driver.reload();
+        await waitUntil(driver, 'the page controlled by the service worker', () => navigator.serviceWorker.controller !== null, undefined, 30_000);
+      }
+      await server.goOffline();
+      await driver.reload();
+      await waitFor(driver, 'body[data-screen=home]');
+      await driver.goto(`${server.url}#/play/trace?form=circle`);
+      await waitFor(driver, '.stage[data-ready=true]');
+      await shot('offline-trace');
+    });
+
+    it('reported no page errors, CSP violations or console errors', async () => {
+      expect(await problems(driver)).toEqual([]);
+    });
+  });
+}
+
+/** From now on, files the page hands the browser to save are kept for the test to read (a WebDriver browser may open a download as a page). */
+function catchDownloads(): void {
+  const kept: Blob[] = [];
+  (window as unknown as { deftDownloads: Blob[] }).deftDownloads = kept;
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => { if (blob instanceof Blob) kept.push(blob); return create(blob); };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { if (!this.download) click.call(this); };
+}
+
+/** The text of the first file saved since catchDownloads, once there is one. */
+async function firstDownload(): Promise<string> {
+  const kept = (window as unknown as { deftDownloads: Blob[] }).deftDownloads;
+  for (let waited = 0; kept.length === 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!kept.length) throw new Error('nothing was saved');
+  return kept[0]!.text();
+}
+
+/** The middle of the button that reads `label`, or that matches it as a CSS selector. */
+function buttonAt(label: string): { x: number; y: number } {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label) ?? document.querySelector(label);
+  if (!button) throw new Error(`no button "${label}"`);
+  const r = button.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
