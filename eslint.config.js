@@ -14,7 +14,7 @@ const noHtmlFromStrings = { selector: "AssignmentExpression[left.property.name=/
 const noZodValues = { selector: "ImportDeclaration[source.value='zod'][importKind='value']", message: "Import z from src/schema/zod (jitless), not from 'zod'." };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-bench/', 'dist-cold/', 'node_modules/', '.scratch/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -55,6 +55,8 @@ const offline = VitePWA({
 export default defineConfig({
   base: './',
   plugins: [contentSecurityPolicy(), offline],
+  // DEFT_WARM_GAMES=0: the app without loading games ahead of a tap (src/app/warm-games.ts), the benchmark's baseline.
+  define: { __DEFT_WARM_GAMES__: JSON.stringify(process.env.DEFT_WARM_GAMES !== '0') },
   build: {
     target: 'es2022',
     // Phaser is one large chunk by nature; it loads only when a game starts.

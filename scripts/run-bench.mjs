@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './find-chromium.mjs';
 import { writeDocSection } from './doc-section.mjs';
 import { moveSection } from './bench-move.mjs';
+import { openSection } from './bench-open.mjs';
 
 const THROTTLE = 4;
 const APP_PORT = 4180;
@@ -552,6 +553,16 @@ SECTIONS.move = async function move() {
   return `${measuredLine(started).replace(`${THROTTLE}× CPU throttling`, 'no CPU throttling')}
 
 **Moving a year of data** (issue 14, item 11): every attempt a traced circle of ${samples} pen samples, stored as the app stores them; Export JSON then Import JSON through the app's own code, into an emptied database. Ours writes the file a batch of 100 attempts at a time into a Blob, compact, and reads it back as a stream twice (check everything, then add a batch of 100 to a transaction); the old way (re-created for the baseline) built the whole file as one indented text and parsed it whole, beside every stored record.
+${text}`;
+};
+
+SECTIONS.open = async function open() {
+  const started = Date.now();
+  const { text } = await openSection({ throttledPage, appUrl: `http://127.0.0.1:${APP_PORT}/`, benchUrl: `http://127.0.0.1:${BENCH_PORT}/`, waitForPort, percentile, f });
+  return `${measuredLine(started)}
+
+**A game that opens at once** (issue 17): from a tap on a game (its route) to the game ready (\`.stage[data-ready=true]\`), tracing a circle, on a second visit (the app's files in the browser's caches, the page loaded afresh), each run in a new browser profile. Before: the same code built without loading the games' code while the home screen is idle (\`DEFT_WARM_GAMES=0\`). Baseline: a bare page that loads Phaser and boots an empty game, its first frame drawn. Runs alternate between the three.
+
 ${text}`;
 };
 

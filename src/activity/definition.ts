@@ -186,5 +186,7 @@ export interface ActivityDefinition<
   csv?(record: z.infer<RecordSchema>): Record<string, unknown>;
   /** Loads the report's replay of an attempt, for activities that have one. */
   replay?(): Promise<Replay<z.infer<RecordSchema>>>;
+  /** Loads the scene's code (and the game engine with it) ahead of need, so a tap opens the game at once; `mount` then finds it loaded. */
+  warm(): Promise<unknown>;
   mount(host: ActivityHost, params: z.infer<ParamsSchema>): Promise<ActivityController>;
 }

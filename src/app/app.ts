@@ -17,6 +17,7 @@ import { stickerBookScreen } from './screens/sticker-book';
 import { activities } from '../registry/activities';
 import { guardChildArea } from './touch-guards';
 import { watchForUpdates } from './updates';
+import { warmGames } from './warm-games';
 
 /** Grown-ups' pages load only when opened: never part of the child's first bundle. */
 const grownUpsScreen: ScreenFactory = async (...args) => (await import('../pages/grown-ups')).grownUpsScreen(...args);
@@ -120,6 +121,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // Closing the tab: keep what the child did (IndexedDB finishes the write if the page lingers long enough).
   window.addEventListener('pagehide', () => void current.leave?.('hidden'));
   await show();
+  warmGames(activities.values());
 }
 
 /** Screens where an attempt may be under way. */

@@ -66,6 +66,25 @@ for (const engine of wanted) {
       await shot('home');
     });
 
+    it('says how this engine delivers a fast stroke: pointermove events, and samples with the coalesced ones', async () => {
+      await driver.goto(`${server.url}#/`);
+      await waitFor(driver, 'body[data-screen=home]');
+      await driver.evaluate(() => {
+        const seen = { events: 0, samples: 0, coalescedEvents: typeof PointerEvent.prototype.getCoalescedEvents === 'function' };
+        (window as unknown as { deftSampling: typeof seen }).deftSampling = seen;
+        addEventListener('pointermove', (e) => { if (!e.buttons) return; seen.events++; seen.samples += Math.max(1, e.getCoalescedEvents?.().length ?? 0); }, { capture: true });
+      });
+      // As fast as the driver sends them: a stylus's stream, faster than frames.
+      const moves = Array.from({ length: 120 }, (_, i) => ({ x: 200 + i * 4, y: 300 + 80 * Math.sin(i / 12) }));
+      const started = Date.now();
+      await driver.stroke(moves, 0);
+      const sentMs = Date.now() - started;
+      const seen = await driver.evaluate(() => (window as unknown as { deftSampling: { events: number; samples: number; coalescedEvents: boolean } }).deftSampling);
+      expect(seen.events).toBeGreaterThan(0);
+      expect(seen.samples).toBeGreaterThanOrEqual(seen.events);
+      writeFileSync(`${OUT}/${engine}-fast-stroke.json`, JSON.stringify({ engine, version: driver.version, moves: moves.length - 1, sentMs, ...seen }, null, 2));
+    });
+
     it('traces a line to the end of a round', async () => {
       await play('#/play/trace?form=vertical');
       for (const stroke of traceStrokes(screen, { form: 'vertical', sizeMm: 70, guide: 'trace' })) await driver.stroke(stroke);
