@@ -65,7 +65,7 @@ function inkBench(mode: 'baked' | 'naive', samples: number): Promise<InkResult> 
         });
       }
     }
-    createStage(document.getElementById('stage')!, new BenchScene('bench'));
+    createStage(document.getElementById('stage')!, new BenchScene('bench'), 'bench');
   });
 }
 

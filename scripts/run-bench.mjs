@@ -561,7 +561,7 @@ SECTIONS.open = async function open() {
   const { text } = await openSection({ throttledPage, appUrl: `http://127.0.0.1:${APP_PORT}/`, benchUrl: `http://127.0.0.1:${BENCH_PORT}/`, waitForPort, percentile, f });
   return `${measuredLine(started)}
 
-**A game that opens at once** (issue 17): from a tap on a game (its route) to the game ready (\`.stage[data-ready=true]\`), tracing a circle, on a second visit (the app's files in the browser's caches, the page loaded afresh), each run in a new browser profile. Before: the same code built without loading the games' code while the home screen is idle (\`DEFT_WARM_GAMES=0\`). Baseline: a bare page that loads Phaser and boots an empty game, its first frame drawn. Runs alternate between the three.
+**A game that opens at once** (issue 17): from a tap on a game (its route) to the game ready (\`.stage[data-ready=true]\`), tracing a circle, on a second visit (the app's files in the browser's caches, the page loaded afresh), each run in a new browser profile. Before: the same code built without loading the games' code and booting the game while the home screen is idle (\`DEFT_WARM_GAMES=0\`: both wait for the tap). Baseline: a bare page that loads Phaser and boots an empty game, its first frame drawn. Runs alternate between the three.
 
 ${text}`;
 };

@@ -120,7 +120,8 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     };
     this.pointers = attachPointerInput(this.game.canvas, input, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers });
     this.scale.on('resize', this.onResize, this);
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.pointers.detach());
+    // The game outlives this scene (shared-game.ts): what the scene hung on it comes off with it.
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => { this.pointers.detach(); this.scale.off('resize', this.onResize, this); });
     this.startAttempt();
     this.onReady();
     // Calm screens: the hand still shows what to do, but no character stands by.

@@ -1,42 +1,25 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+import { parkGame, sharedGame } from './shared-game';
 
 export interface Stage {
-  readonly game: Phaser.Game;
-  /** Device pixels per CSS pixel on the canvas right now. */
-  readonly pixelRatio: number;
   destroy(): void;
 }
 
 /**
- * A full-window Phaser game whose canvas has one pixel per device pixel, so
- * lines stay sharp on high-DPI tablets. The game runs in device pixels and
- * the CSS size is scaled back down with `zoom`. Phaser's own input is off:
- * src/input owns the canvas's pointer events.
+ * A full-window stage for one scene, on the visit's one game (shared-game.ts).
+ * The canvas has one pixel per device pixel, so lines stay sharp on high-DPI
+ * tablets: the game runs in device pixels and the CSS size is scaled back
+ * down with `zoom`.
  */
-export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.SceneType): Stage {
-  let pixelRatio = window.devicePixelRatio || 1;
+export function createStage(parent: HTMLElement, scene: Phaser.Scene, key: string): Stage {
+  let game: Phaser.Game | null = null;
+  let destroyed = false;
+  let pixelRatio = 0;
   const cssWidth = () => Math.max(1, parent.clientWidth);
   const cssHeight = () => Math.max(1, parent.clientHeight);
 
-  const game = new Phaser.Game({
-    type: Phaser.WEBGL,
-    parent,
-    // The activity's place is drawn behind the canvas (the stage element's background), baked once by the browser: frames never redraw it.
-    transparent: true,
-    banner: false,
-    audio: { noAudio: true }, // Howler plays our sounds
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { antialias: true, roundPixels: false },
-    scale: {
-      mode: Phaser.Scale.NONE,
-      width: Math.round(cssWidth() * pixelRatio),
-      height: Math.round(cssHeight() * pixelRatio),
-      zoom: 1 / pixelRatio,
-    },
-    scene,
-  });
-
   const fit = () => {
+    if (!game) return;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(cssWidth() * ratio);
     const height = Math.round(cssHeight() * ratio);
@@ -52,14 +35,26 @@ export function createStage(parent: HTMLElement, scene: Phaser.Types.Scenes.Scen
   };
   // The parent follows the window, so this sees resizes, orientation changes and zoom.
   const observer = new ResizeObserver(fit);
-  observer.observe(parent);
+
+  void sharedGame().then((shared) => {
+    if (destroyed) return;
+    game = shared;
+    parent.append(game.canvas);
+    fit();
+    observer.observe(parent);
+    game.loop.wake();
+    // A scene left by a game that ended mid-boot would hold the key.
+    if (game.scene.getScene(key)) game.scene.remove(key);
+    game.scene.add(key, scene, true);
+  });
 
   return {
-    game,
-    get pixelRatio() { return pixelRatio; },
     destroy() {
+      destroyed = true;
       observer.disconnect();
-      game.destroy(true);
+      if (!game) return;
+      game.scene.remove(key);
+      parkGame(game);
     },
   };
 }

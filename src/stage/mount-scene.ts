@@ -9,11 +9,14 @@ export interface MountableScene extends Phaser.Scene {
   restart(): void;
 }
 
+/** Boots the visit's one game ahead of need (an activity's `warm`), so a tap only starts a scene. */
+export { sharedGame as warmStage } from './shared-game';
+
 /** Starts a scene on a full-window stage; resolves once its first frame is ready (the scene calls `ready`). */
 export function mountScene(parent: HTMLElement, makeScene: (ready: () => void) => MountableScene): Promise<ActivityController> {
   return new Promise((resolve) => {
-    let scene: MountableScene;
-    const stage = createStage(parent, (scene = makeScene(() => resolve(mounted))));
+    const scene = makeScene(() => resolve(mounted));
+    const stage = createStage(parent, scene, scene.sys.settings.key);
     const mounted: ActivityController = {
       done: () => scene.done(),
       leave: (reason) => scene.abandon(reason),

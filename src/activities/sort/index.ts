@@ -21,7 +21,7 @@ export const sortActivity = {
   describe: describeSort,
   instruction: (params) => sortStrings.say[params.rule],
   earnsSticker: (summary) => summary.status === 'completed',
-  warm: () => import('./scene'),
+  warm: async () => (await import('./scene')).warmStage(),
   async mount(host, params) {
     const { mountSortScene } = await import('./scene');
     return mountSortScene(host, params);

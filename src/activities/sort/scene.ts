@@ -5,6 +5,7 @@ import type { AttemptHead } from '../../schema/record-head';
 import { ActivityScene } from '../../stage/activity-scene';
 import { approachFrom, dragScript } from '../../stage/hand-script';
 import { mountScene } from '../../stage/mount-scene';
+export { warmStage } from '../../stage/mount-scene';
 import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildSortRecord } from './build-record';
 import { marketStall } from './place';

@@ -21,7 +21,7 @@ export const targetsActivity = {
   describe: describeTargets,
   instruction: (params) => targetsStrings.say[params.mode],
   earnsSticker: (summary) => summary.status === 'completed',
-  warm: () => import('./scene'),
+  warm: async () => (await import('./scene')).warmStage(),
   async mount(host, params) {
     const { mountTargetsScene } = await import('./scene');
     return mountTargetsScene(host, params);

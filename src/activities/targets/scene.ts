@@ -5,6 +5,7 @@ import { newSeed } from '../../random/seeded-random';
 import type { AttemptHead } from '../../schema/record-head';
 import { ActivityScene } from '../../stage/activity-scene';
 import { mountScene } from '../../stage/mount-scene';
+export { warmStage } from '../../stage/mount-scene';
 import { playHandDemo, type Demo } from '../../stage/play-hand-demo';
 import { buildTargetsRecord } from './build-record';
 import { fair, picnic, underWater } from './place';

@@ -29,7 +29,7 @@ export const traceActivity = {
   earnsSticker: (summary) => summary.status === 'completed' && summary.metrics.passed,
   csv: (record) => Object.fromEntries(record.criteria.map((c) => [`criteria.${c.id}`, c.met])),
   replay: async () => (await import('./replay')).TraceReplay,
-  warm: () => import('./scene'),
+  warm: async () => (await import('./scene')).warmStage(),
   async mount(host, params) {
     const { mountTraceScene } = await import('./scene');
     return mountTraceScene(host, params);

@@ -4,6 +4,7 @@ import type { GamePoint } from '../../ink/ink-renderer';
 import type { AttemptHead } from '../../schema/record-head';
 import { ActivityScene } from '../../stage/activity-scene';
 import { mountScene } from '../../stage/mount-scene';
+export { warmStage } from '../../stage/mount-scene';
 import { palette } from '../../stage/palette';
 import type { StrokeOutcome } from './attempt-recorder';
 import type { TraceParams } from './params';
