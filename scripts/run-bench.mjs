@@ -31,8 +31,8 @@ await Promise.all([APP_PORT, BENCH_PORT].map(waitForPort));
 const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
-async function throttledPage(rate = THROTTLE, { hasTouch = false } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch });
+async function throttledPage(rate = THROTTLE, { hasTouch = false, on = browser } = {}) {
+  const context = await on.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -85,8 +85,8 @@ async function attemptScoring(guide, mmPerS) {
 }
 
 // 5 and 6 run in the app itself, with every animation frame's callback timed: Phaser steps and renders inside it.
-async function appPage(hash, { calm = false } = {}) {
-  const { page, context, cdp } = await throttledPage(THROTTLE, { hasTouch: true });
+async function appPage(hash, { calm = false, on = browser } = {}) {
+  const { page, context, cdp } = await throttledPage(THROTTLE, { hasTouch: true, on });
   if (calm) await setCalm(page);
   await page.addInitScript(() => {
     const original = window.requestAnimationFrame.bind(window);
@@ -137,10 +137,10 @@ async function framesDuring(page, run) {
 }
 
 // 9. The world (issue 16): frame work with the guide and the places, beside calm screens (no place, no guide) in the same run.
-async function worldFrames(calm) {
+async function worldFrames(calm, on = browser) {
   const out = {};
   { // tracing: a 70 mm circle drawn in 240 moves, 4 a frame's worth in flight
-    const { page, context, cdp } = await appPage('#/play/trace?form=circle&demo=0', { calm });
+    const { page, context, cdp } = await appPage('#/play/trace?form=circle&demo=0', { calm, on });
     await page.waitForTimeout(1500); // the guide is baked and standing
     const centre = { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
     const r = 35 * PX_PER_MM;
@@ -154,7 +154,7 @@ async function worldFrames(calm) {
   }
   { // sorting: two fingers carry two of 24 objects in wide loops
     const layout = await plan('sortLayoutFor', { rule: 'color', itemCount: 24, itemSizeMm: 12, binCount: 4 }, 1, ...SCREEN_MM);
-    const { page, context, cdp } = await appPage('#/play/sort?rule=color&items=24&size=12&bins=4&seed=1', { calm });
+    const { page, context, cdp } = await appPage('#/play/sort?rule=color&items=24&size=12&bins=4&seed=1', { calm, on });
     await page.waitForTimeout(4000); // the demonstration has played
     const [a, b] = layout.items;
     const at = (item, i, sign) => ({ x: (item.x + sign * 25 * Math.sin(i / 20)) * PX_PER_MM, y: (item.y + 15 * (1 - Math.cos(i / 20))) * PX_PER_MM });
@@ -168,7 +168,7 @@ async function worldFrames(calm) {
   }
   { // popping: twelve bubbles popped as they come, the guide cheering each
     const targets = await plan('popTargetsFor', { mode: 'pop', sizeMm: 25, adaptive: false, trials: 12 }, 5, ...SCREEN_MM);
-    const { page, context, cdp } = await appPage('#/play/targets?mode=pop&size=25&adaptive=0&trials=12&seed=5', { calm });
+    const { page, context, cdp } = await appPage('#/play/targets?mode=pop&size=25&adaptive=0&trials=12&seed=5', { calm, on });
     out.pop = await framesDuring(page, async () => {
       for (const target of targets) {
         await page.waitForTimeout(1400);
@@ -530,6 +530,37 @@ ${rows.map((r) => `| ${label[r.game]} | ${f(r.frames, 0)} | ${f(r.calmP50)} | ${
 
 - Goal p95 ≤ 16.7 ms at ${THROTTLE}× throttle: **${rows.every((r) => r.worldP95 <= 16.7) ? 'met' : 'not met'}** (${rows.map((r) => `${r.game} ${f(r.worldP95)} ms`).join(', ')}).
 - Goal within 20% of the bare scene: **${rows.every((r) => r.worldP95 <= r.calmP95 * 1.2) ? 'met' : 'not met'}** (${rows.map((r) => `${r.game} × ${f(r.worldP95 / r.calmP95)}`).join(', ')}).`;
+};
+
+SECTIONS.canvas = async function canvas() {
+  const started = Date.now();
+  // A browser with WebGL switched off: Phaser's canvas renderer draws the games (shared-game.ts asks for AUTO).
+  const withoutWebgl = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+  { // The game there really draws with the canvas renderer: its canvas holds a 2D context (a WebGL one would answer null).
+    const { page, context } = await appPage('#/play/trace?form=circle', { on: withoutWebgl });
+    if (!(await page.evaluate(() => document.querySelector('.stage canvas')?.getContext('2d') != null))) throw new Error('WebGL off, but the game did not draw with the canvas renderer');
+    await context.close();
+  }
+  const runs = { webgl: [], canvas: [] };
+  for (let round = 0; round < 3; round++) {
+    runs.webgl.push(await worldFrames(false));
+    runs.canvas.push(await worldFrames(false, withoutWebgl));
+    console.log('canvas', runs.webgl.at(-1), runs.canvas.at(-1));
+  }
+  await withoutWebgl.close();
+  const median = (xs) => percentile(xs, 0.5);
+  const of = (kind, game, key) => median(runs[kind].map((r) => r[game][key]));
+  const label = { trace: 'tracing a 70 mm circle', sort: 'two fingers dragging (24 objects)', pop: 'popping 12 bubbles' };
+  const games = ['trace', 'sort', 'pop'];
+  return `${measuredLine(started)}
+
+**Without WebGL: Phaser's canvas renderer** (issue 17): main-thread work per animation frame while a child plays, the same three games as the world's figures, in Chromium with WebGL switched off (\`--disable-3d-apis\`: the game falls back to Phaser's canvas renderer, drawn by the CPU) beside the same Chromium with WebGL (software, SwiftShader) in the same run. Median of three alternating runs.
+
+| while | WebGL p50 ms | WebGL p95 ms (baseline) | canvas p50 ms | canvas p95 ms | canvas / WebGL p95 |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${games.map((g) => `| ${label[g]} | ${f(of('webgl', g, 'p50'))} | ${f(of('webgl', g, 'p95'))} | ${f(of('canvas', g, 'p50'))} | ${f(of('canvas', g, 'p95'))} | × ${f(of('canvas', g, 'p95') / of('webgl', g, 'p95'))} |`).join('\n')}
+
+- Canvas p95 ≤ 16.7 ms at ${THROTTLE}× throttle: **${games.every((g) => of('canvas', g, 'p95') <= 16.7) ? 'met' : 'not met'}** (${games.map((g) => `${g} ${f(of('canvas', g, 'p95'))} ms`).join(', ')}).`;
 };
 
 SECTIONS.report = async function report() {

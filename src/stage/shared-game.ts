@@ -29,7 +29,7 @@ export function sharedGame(): Promise<Phaser.Game> {
   booting ??= new Promise((resolve) => {
     waitingRoom = holder();
     const game: Phaser.Game = new Phaser.Game({
-      type: Phaser.WEBGL,
+      type: Phaser.AUTO,
       parent: waitingRoom,
       // The activity's place is drawn behind the canvas (the stage element's background), baked once by the browser: frames never redraw it.
       transparent: true,

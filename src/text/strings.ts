@@ -197,7 +197,7 @@ export const strings = {
     mute: 'Sound off',
     unmute: 'Sound on',
     done: 'Done',
-    webglMissing: 'This browser cannot draw the game (WebGL is off). Try another browser.',
+    gameFailed: 'This browser could not start the game. Update it, or try another browser; the other games and the grown-ups’ pages still work.',
     storageFull: 'This tablet is out of storage space: attempts wait in memory while Deft stays open. Free some space, or export and delete old attempts in the grown-ups’ area.',
     storageFailed: 'This browser does not let Deft store attempts (private browsing, or storage off): they wait in memory while Deft stays open.',
   },

@@ -121,7 +121,7 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
     return controller;
   } catch (error) {
     console.error(error);
-    stage.append(h('p', { class: 'notice' }, strings.play.webglMissing));
+    stage.append(h('p', { class: 'notice' }, strings.play.gameFailed));
     return null;
   }
 }
