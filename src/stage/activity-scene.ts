@@ -120,15 +120,18 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
     };
     this.pointers = attachPointerInput(this.game.canvas, input, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers });
     this.scale.on('resize', this.onResize, this);
-    // The game outlives this scene (shared-game.ts): what the scene hung on it comes off with it.
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => { this.pointers.detach(); this.scale.off('resize', this.onResize, this); });
+    // The game outlives this scene (shared-game.ts): what the scene hung on it, or beside it, goes with the scene.
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => {
+      this.pointers.detach();
+      this.scale.off('resize', this.onResize, this);
+      this.guide?.destroy();
+    });
     this.startAttempt();
     this.onReady();
     // Calm screens: the hand still shows what to do, but no character stands by.
     const { pxPerMm } = this.host;
     const top = `calc(${GUIDE_TOP_MM * pxPerMm}px + env(safe-area-inset-top))`;
     if (!this.host.calm) this.guide = new GuideCharacter(this.host.parent, { left: GUIDE_LEFT, top, size: GUIDE_HEIGHT_MM * pxPerMm });
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.guide?.destroy());
     void bakeSvgAtlas(this.textures, HAND_ATLAS, HAND_PICTURE).then(() => { this.picturesReady = this.sys.isActive(); });
   }
 

@@ -43,7 +43,7 @@ export function createStage(parent: HTMLElement, scene: Phaser.Scene, key: strin
     fit();
     observer.observe(parent);
     game.loop.wake();
-    // A scene left by a game that ended mid-boot would hold the key.
+    // The stage this one replaces may not have gone yet: its scene holds the key until then.
     if (game.scene.getScene(key)) game.scene.remove(key);
     game.scene.add(key, scene, true);
   });
@@ -53,8 +53,9 @@ export function createStage(parent: HTMLElement, scene: Phaser.Scene, key: strin
       destroyed = true;
       observer.disconnect();
       if (!game) return;
-      game.scene.remove(key);
-      parkGame(game);
+      // A newer stage may already hold the game (a route changed twice quickly): leave its scene and canvas be.
+      if (game.scene.getScene(key) === scene) game.scene.remove(key);
+      if (game.canvas.parentElement === parent) parkGame(game);
     },
   };
 }

@@ -8,7 +8,7 @@ test('without WebGL the game draws with the canvas renderer: a circle is traced,
   await page.goto('./#/');
   expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl') === null), 'WebGL is off').toBe(true);
   const cdp = await openActivity(page, '#/play/trace?form=circle&demo=0');
-  // The game's canvas holds a 2D context: a WebGL canvas would answer null.
+  // The game's canvas holds a 2D context: a WebGL one would answer null.
   await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('.stage canvas')?.getContext('2d') != null), { message: 'the game draws with the canvas renderer' }).toBe(true);
   const [circle] = await formOnPage(page, 'circle');
   await touchStroke(cdp, circle!);
