@@ -3,10 +3,11 @@ import { svgMarkup } from './svg';
 /**
  * Pip, the guide: a round teal bird drawn by this project (assets/CREDITS.md).
  * Flat rounded shapes, two or three colours each, soft thick outlines. Each
- * part is its own picture so that a scene animates Pip by transforms alone:
- * the body bobs and squashes, the eyes blink by squeezing, the wings wave.
- * These are SVG markup strings, with no DOM, so that a scene can bake them
- * into textures and a page can show them as they are.
+ * part is its own picture so that the stage animates Pip by transforms alone
+ * (src/stage/guide-character.ts): the body bobs and squashes, the eyes blink
+ * by squeezing, the wings wave. These are SVG markup strings, with no DOM, so
+ * that the stage and the pages can show them as they are; the hand is baked
+ * into a texture for the canvas.
  */
 
 /** Pip's parts share one 120 × 120 box, so they stack without offsets. */

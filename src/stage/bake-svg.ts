@@ -5,8 +5,8 @@ import { svgDataUrl } from '../pictures/svg';
  * Bakes SVG pictures into one texture (an atlas) once per game: each is
  * decoded by the browser at the size its markup gives and drawn side by side
  * on one canvas, with a frame per picture. One texture means Phaser draws
- * every part in one batch: the guide's body, eyes and wings and the hand cost
- * one draw call, not one each. Resolves when the atlas is ready; a picture
+ * every part in one batch, one draw call, not one each. The game outlives a
+ * scene (shared-game.ts), so an atlas already baked is kept. Resolves when the atlas is ready; a picture
  * that fails to decode is left out (the scene plays on without it).
  */
 export async function bakeSvgAtlas(textures: Phaser.Textures.TextureManager, atlasKey: string, pictures: Readonly<Record<string, string>>): Promise<void> {
