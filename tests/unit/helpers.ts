@@ -34,17 +34,24 @@ export interface HumanStroke {
   points: [number, number, number][];
 }
 
-const SHARED = fileURLToPath(new URL('../../../shared/data/human-unistrokes/unistrokes.json', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('../fixtures/human-unistrokes-sample.json', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../shared/data/human-unistrokes/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const FILES = {
+  /** circle, rectangle, triangle, x, v, caret, check */
+  unistrokes: { shared: 'unistrokes.json', fixture: 'human-unistrokes-sample.json' },
+  /** Nine gestures that are not forms (arrow, pigtail, delete mark…) by the same people. */
+  'other-gestures': { shared: 'other-gestures.json', fixture: 'other-gestures-sample.json' },
+} as const;
 
 /**
  * Real strokes drawn by people: the full shared set when present, else the
  * shipped sample. DEFT_HUMAN_STROKES=none hides the full set, as on a fresh
  * clone, so CI proves both paths.
  */
-export function humanStrokes(): { source: 'shared' | 'fixture'; strokes: HumanStroke[] } {
-  const source = existsSync(SHARED) && process.env.DEFT_HUMAN_STROKES !== 'none' ? 'shared' : 'fixture';
-  return { source, strokes: JSON.parse(readFileSync(source === 'shared' ? SHARED : FIXTURE, 'utf8')) as HumanStroke[] };
+export function humanStrokes(set: keyof typeof FILES = 'unistrokes'): { source: 'shared' | 'fixture'; strokes: HumanStroke[] } {
+  const shared = SHARED + FILES[set].shared;
+  const source = existsSync(shared) && process.env.DEFT_HUMAN_STROKES !== 'none' ? 'shared' : 'fixture';
+  return { source, strokes: JSON.parse(readFileSync(source === 'shared' ? shared : FIXTURES + FILES[set].fixture, 'utf8')) as HumanStroke[] };
 }
 
 /** Scales and moves a stroke (screen px) so its bounding box is the template's (mm). */

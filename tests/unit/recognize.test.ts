@@ -1,10 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { recognizeForm, type RecognizedForm } from '../../src/activities/trace/copy/recognize';
+import { recognizeForm } from '../../src/activities/trace/copy/recognize';
 import { FORM_IDS, formTemplate, placeTemplate } from '../../src/activities/trace/forms';
 import { mmPoint, type MmPolyline } from '../../src/geometry/units';
-import { humanStrokes, seededRandom } from './helpers';
 
 const reversed = (lines: readonly MmPolyline[]) => [...lines].reverse().map((l) => [...l].reverse());
 
@@ -44,60 +41,32 @@ describe('recognizeForm: known answers', () => {
   });
 });
 
-/** What each gesture of the human set must be recognized as; for the others, anything but the closed forms. */
-const EXPECTED: Record<string, RecognizedForm> = { circle: 'circle', rectangle: 'square', triangle: 'triangle', x: 'x' };
-const NOT_A_CLOSED_FORM = new Set<RecognizedForm>(['square', 'circle', 'triangle']);
-const REQUIRED_ACCURACY = 0.97;
-/**
- * On the shipped sample (63 strokes a gesture, item 1 of issue 14) one stroke is 1.6 points, so 97% would allow a
- * single miss: the bar there is at most three misses (95%). Triangles measured 98.1% of 210 (full), 95.2% of 63 (sample).
- */
-const REQUIRED_ACCURACY_ON_SAMPLE = 0.95;
-const BENCHMARKS = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-
-describe('recognizeForm on strokes real people drew', () => {
-  const { source, strokes } = humanStrokes();
-  const random = seededRandom(20261121);
-  // Each stroke goes to a random place and size (20 to 140 mm), the same every run.
-  const results = strokes.map((s) => {
-    const xs = s.points.map((p) => p[0]), ys = s.points.map((p) => p[1]);
-    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) || 1;
-    const scale = (20 + random() * 120) / extent;
-    const [dx, dy] = [random() * 200, random() * 150];
-    const ink = s.points.map(([x, y]) => mmPoint(dx + (x - Math.min(...xs)) * scale, dy + (y - Math.min(...ys)) * scale));
-    const form = recognizeForm([ink]).form;
-    const correct = EXPECTED[s.gesture] ? form === EXPECTED[s.gesture] : !NOT_A_CLOSED_FORM.has(form);
-    return { gesture: s.gesture, form, correct };
-  });
-  const gestures = [...new Set(results.map((r) => r.gesture))];
-  const required = source === 'shared' ? REQUIRED_ACCURACY : REQUIRED_ACCURACY_ON_SAMPLE;
-
-  it.each(gestures)(`recognizes %s at least ${required * 100}% right (${source} data)`, (gesture) => {
-    const mine = results.filter((r) => r.gesture === gesture);
-    expect(mine.filter((r) => r.correct).length / mine.length).toBeGreaterThanOrEqual(required);
+describe('recognizeForm: gestures that look like forms', () => {
+  const along = (points: [number, number][], step = 1) => points.slice(1).flatMap(([x1, y1], i) => {
+    const [x0, y0] = points[i]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+    return Array.from({ length: n }, (_, k) => mmPoint(x0 + ((x1 - x0) * (k + 1)) / n, y0 + ((y1 - y0) * (k + 1)) / n));
   });
 
-  it('writes its confusion matrix to docs/benchmarks.md (WRITE_REPORT=1)', () => {
-    const columns = [...FORM_IDS, 'unrecognized'] as const;
-    const count = (g: string, f: string) => results.filter((r) => r.gesture === g && r.form === f).length;
-    const rows = gestures.map((g) => {
-      const mine = results.filter((r) => r.gesture === g);
-      const pct = (100 * mine.filter((r) => r.correct).length) / mine.length;
-      return `| ${g} | ${EXPECTED[g] ?? 'not circle/square/triangle'} | ${pct.toFixed(1)}% | ${columns.map((c) => count(g, c) || '·').join(' | ')} |`;
-    });
-    const report = [
-      `Source: ${source === 'shared' ? 'all 1,470 strokes of ../shared/data/human-unistrokes' : `the ${strokes.length}-stroke sample in tests/fixtures`}, each placed at a seeded random position and size (20–140 mm). Rows: what the person drew; columns: what Deft recognized.`,
-      '',
-      `| drawn | must be | right | ${columns.join(' | ')} |`,
-      `|---|---|---|${columns.map(() => '---').join('|')}|`,
-      ...rows,
-      '',
-      `Overall ${((100 * results.filter((r) => r.correct).length) / results.length).toFixed(1)}% of ${results.length} strokes right; every class must reach ${REQUIRED_ACCURACY * 100}%.`,
-    ].join('\n');
-    expect(rows).toHaveLength(gestures.length);
-    if (process.env.WRITE_REPORT === '1' && source === 'shared') {
-      const doc = readFileSync(BENCHMARKS, 'utf8');
-      writeFileSync(BENCHMARKS, doc.replace(/(<!-- recognition:start -->)[\s\S]*?(<!-- recognition:end -->)/, `$1\n${report}\n$2`));
-    }
+  it('does not take a pigtail (a line with a round loop that crosses itself) for an X or a cross', () => {
+    const pigtail = Array.from({ length: 161 }, (_, i) => { const t = -4 + (8 * i) / 160; return mmPoint(60 + 10 * (t - 2.2 * Math.sin(t)), 40 - 22 * Math.cos(t)); });
+    expect(recognizeForm([pigtail]).form).toBe('unrecognized');
+  });
+
+  it('does not take an arrow (its head crosses the shaft near the tip) for an X', () => {
+    expect(recognizeForm([along([[0, 60], [60, 0], [42, 4], [56, 18], [60, 0]])]).form).toBe('unrecognized');
+  });
+
+  it('takes a delete mark (an X whose diagonals are joined at one end, drawn without lifting) for an X', () => {
+    expect(recognizeForm([along([[0, 0], [50, 60], [0, 60], [50, 0]])]).form).toBe('x');
+  });
+
+  it('takes a rectangle with rounded corners, and one left open at a corner, for the square', () => {
+    const r = 10, [w, h] = [80, 50];
+    const corners = [[w - r, r, -Math.PI / 2], [w - r, h - r, 0], [r, h - r, Math.PI / 2], [r, r, Math.PI]] as const;
+    // Each corner a quarter circle of radius r, from the end of one side to the start of the next.
+    const outline = corners.flatMap(([cx, cy, from]) => Array.from({ length: 10 }, (_, k) => [cx + r * Math.cos(from + (k * Math.PI) / 18), cy + r * Math.sin(from + (k * Math.PI) / 18)] as [number, number]));
+    expect(recognizeForm([along([[r, 0], ...outline, [r, 0]])]).form).toBe('square');
+    expect(recognizeForm([along([[12, 0], [80, 0], [80, 50], [0, 50], [0, 10]])]).form).toBe('square');
   });
 });

@@ -56,17 +56,23 @@ function normalize(points: readonly MmPoint[]): MmPoint[] {
  * one cloud takes the nearest unmatched point of the other, early matches
  * weighing more; the smaller of both directions is the answer. 0 for
  * identical clouds; about 0.5 per point for unrelated forms of size 1.
+ * Beyond `giveUpAbove` it answers at least that much, sooner.
  */
-export function cloudDistance(a: PointCloud, b: PointCloud): number {
+export function cloudDistance(a: PointCloud, b: PointCloud, giveUpAbove = Infinity): number {
   const n = a.length;
   const step = Math.floor(Math.sqrt(n)); // ε = 0.5, as in $P
-  let best = Infinity;
-  for (let start = 0; start < n; start += step) best = Math.min(best, matchFrom(a, b, start, best), matchFrom(b, a, start, best));
+  // Every start pairs the same points: their distances are worked out once.
+  const apart = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) apart[i * n + j] = distance(a[i]!, b[j]!);
+  const aToB = (i: number, j: number) => apart[i * n + j]!;
+  const bToA = (i: number, j: number) => apart[j * n + i]!;
+  // Past the ceiling the exact distance does not matter: each start stops as soon as it exceeds it.
+  let best = giveUpAbove * n;
+  for (let start = 0; start < n; start += step) best = Math.min(best, matchFrom(n, aToB, start, best), matchFrom(n, bToA, start, best));
   return best / n;
 }
 
-function matchFrom(a: PointCloud, b: PointCloud, start: number, stopAbove: number): number {
-  const n = a.length;
+function matchFrom(n: number, apart: (i: number, j: number) => number, start: number, stopAbove: number): number {
   const matched = new Uint8Array(n);
   let sum = 0;
   let i = start;
@@ -75,7 +81,7 @@ function matchFrom(a: PointCloud, b: PointCloud, start: number, stopAbove: numbe
     let min = Infinity;
     for (let j = 0; j < n; j++) {
       if (matched[j]) continue;
-      const d = distance(a[i]!, b[j]!);
+      const d = apart(i, j);
       if (d < min) { min = d; nearest = j; }
     }
     matched[nearest] = 1;

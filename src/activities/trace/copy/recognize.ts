@@ -1,45 +1,17 @@
 import type { MmPolyline } from '../../../geometry/units';
-import { mmPoint } from '../../../geometry/units';
-import { FORM_IDS, formTemplate, type FormId } from '../forms';
-import { cloudDistance, pointCloud, type PointCloud } from './point-cloud';
-import { shapeFeatures, type ShapeFeatures } from './shape-features';
+import { FORM_IDS, type FormId } from '../forms';
+import { measureDrawing, type DrawingMeasures } from './drawing-measures';
+import { RECOGNIZER_SETTINGS, type RecognizerSettings } from './recognizer-settings';
+import type { ShapeFeatures } from './shape-features';
 
 export type RecognizedForm = FormId | 'unrecognized';
 
 export interface Recognition {
   form: RecognizedForm;
-  /** $P distance to the nearest template (0 = identical); the form is trusted below REJECT_ABOVE. */
+  /** $P distance to the nearest allowed template (0 = identical); the form is trusted up to `rejectAbove`. */
   distance: number;
 }
 
-/**
- * Further than this from every template, a drawing is "unrecognized". Chosen
- * on real strokes (docs/benchmarks.md): the furthest correctly recognized
- * human drawing scores 0.11.
- */
-const REJECT_ABOVE = 0.12;
-/**
- * What each form's shape must have before its templates are tried: the
- * geometric features the point cloud cannot see (docs/metrics.md).
- */
-const SHAPE_GATES: Readonly<Record<FormId, (f: ShapeFeatures) => boolean>> = {
-  vertical: isLine,
-  horizontal: isLine,
-  'diagonal-right': isLine,
-  'diagonal-left': isLine,
-  circle: (f) => isClosedFigure(f) && f.corners <= 2,
-  square: (f) => isClosedFigure(f) && f.corners >= 3,
-  triangle: (f) => isClosedFigure(f) && f.corners >= 2 && f.corners <= 3,
-  cross: (f) => isTwoLines(f) && f.crossingTiltDeg! >= 22.5,
-  x: (f) => isTwoLines(f) && f.crossingTiltDeg! < 22.5,
-  spiral: (f) => f.windingTurns >= MIN_SPIRAL_TURNS && f.radialGrowth >= MIN_SPIRAL_GROWTH,
-};
-/**
- * A quickly drawn circle often stops short: a gap of up to 45% of its
- * size (a circle short by a sixth of its round) still reads as a circle, a "C" (gap near its whole size) does not.
- * The circle criterion (criteria.ts) is stricter about closing.
- */
-const CLOSING_GAP_SHARE = 0.45;
 /** A closed figure encloses an area: its ink spreads across at least this share of its length (a thin loop is a line drawn twice). */
 const MIN_FIGURE_THINNESS = 0.3;
 /** A line's ink may spread across it by this share of its length: a wobble, not a "V". */
@@ -48,57 +20,62 @@ const LINE_THINNESS = 0.2;
 const MIN_SPIRAL_TURNS = 1.75;
 /** …and moving outwards (or inwards) as it goes: at least twice as far out at one end; circling on the spot is not a spiral. */
 const MIN_SPIRAL_GROWTH = 2;
+/** An X's lines lean either side of upright: their bisector lies within this of an axis; a cross's lie further. */
+const X_TILT_DEG = 22.5;
+/**
+ * Three corners or more: a square; two or fewer: possibly a circle, whose
+ * smooth bend a corner count sees as none (corners as in contour.ts, read on the steadied ink).
+ */
+const SQUARE_CORNERS = 3;
 
-/** A closed figure goes (nearly) all the way round its centre; a zigzag folded back on itself does not. */
-const MIN_FIGURE_TURNS = 0.85;
+const CLOSED_FORMS = new Set<RecognizedForm>(['circle', 'square', 'triangle']);
 
-function isClosedFigure(f: ShapeFeatures): boolean {
-  return f.largestEndGapShare <= CLOSING_GAP_SHARE && f.windingTurns >= MIN_FIGURE_TURNS && f.thinness >= MIN_FIGURE_THINNESS && !f.crossesItself;
+type Gate = (f: ShapeFeatures, s: RecognizerSettings) => boolean;
+
+/** What each form's shape must have before its templates are tried: the geometric facts the point cloud cannot see (docs/metrics.md). */
+const SHAPE_GATES: Readonly<Record<FormId, Gate>> = {
+  vertical: isLine,
+  horizontal: isLine,
+  'diagonal-right': isLine,
+  'diagonal-left': isLine,
+  circle: (f, s) => isClosedFigure(f, s) && f.hullFill > s.triangleFillMax && f.hullFill <= s.circleFillMax && f.corners < SQUARE_CORNERS && f.radialSpread <= s.maxCircleSpread,
+  square: (f, s) => isClosedFigure(f, s) && f.hullFill > s.triangleFillMax && (f.corners >= SQUARE_CORNERS || f.hullFill >= s.squareFillMin),
+  triangle: (f, s) => isClosedFigure(f, s) && f.hullFill <= s.triangleFillMax,
+  cross: (f, s) => isTwoLines(f, s) && f.crossingTiltDeg! >= X_TILT_DEG,
+  x: (f, s) => isTwoLines(f, s) && f.crossingTiltDeg! < X_TILT_DEG,
+  spiral: (f) => f.windingTurns >= MIN_SPIRAL_TURNS && f.radialGrowth >= MIN_SPIRAL_GROWTH,
+};
+
+/** A line has no corner: a brace's kink or a bracket's bend makes it something else (the diagonal's own criterion asks the same). */
+function isLine(f: ShapeFeatures): boolean { return f.thinness <= LINE_THINNESS && f.corners === 0; }
+
+/** Two lines crossing near their middles, drawn in two strokes or one. */
+function isTwoLines(f: ShapeFeatures, s: RecognizerSettings): boolean {
+  return f.crossingTiltDeg !== null && f.windingTurns <= s.maxCrossingTurns && f.crossingArmShare >= s.minArmShare && (f.loopFill === null || f.loopFill <= s.maxLoopFill);
 }
-function isLine(f: ShapeFeatures): boolean { return f.thinness <= LINE_THINNESS; }
-/** Two lines crossing wind about once round their centre (1.3 at most for an X drawn in one stroke); scribbled loops wind more. */
-const MAX_CROSSING_TURNS = 1.5;
-function isTwoLines(f: ShapeFeatures): boolean { return f.crossingTiltDeg !== null && f.windingTurns <= MAX_CROSSING_TURNS; }
-/** Stretched versions of the closed forms: a child's square is rarely square. */
-const STRETCH = 1.5;
 
-interface Template { form: FormId; cloud: PointCloud }
-
-/** Every form, plus the variants people really draw (docs/metrics.md). */
-const TEMPLATES: readonly Template[] = FORM_IDS.flatMap((form) => variants(form).map((lines) => ({ form, cloud: pointCloud(lines) })));
+/** Closed, enclosing an area, round its centre; a crossing only where its ends overlap (short arms), not an X's. */
+function isClosedFigure(f: ShapeFeatures, s: RecognizerSettings): boolean {
+  const crossesLikeAnX = f.crossesItself && f.crossingArmShare >= s.minArmShare;
+  return f.largestEndGapShare <= s.closingGapShare && f.angularCoverage >= s.minFigureCoverage && f.thinness >= MIN_FIGURE_THINNESS && !crossesLikeAnX;
+}
 
 /**
  * Which form a drawing is: the nearest template by $P point-cloud distance,
  * among the forms its shape allows (a closed form needs closed ink).
  */
-export function recognizeForm(strokes: readonly MmPolyline[]): Recognition {
-  const ink = strokes.filter((s) => s.length > 1);
-  if (ink.length === 0) return { form: 'unrecognized', distance: Infinity };
-  const cloud = pointCloud(ink);
-  const features = shapeFeatures(ink);
+export function recognizeForm(strokes: readonly MmPolyline[], settings: RecognizerSettings = RECOGNIZER_SETTINGS): Recognition {
+  return classifyDrawing(measureDrawing(strokes), settings);
+}
+
+/** The same decision on measures taken earlier (tuning classifies each stroke under many settings). */
+export function classifyDrawing(measures: DrawingMeasures | null, settings: RecognizerSettings): Recognition {
+  if (!measures) return { form: 'unrecognized', distance: Infinity };
   let best: Recognition = { form: 'unrecognized', distance: Infinity };
-  for (const template of TEMPLATES) {
-    if (!SHAPE_GATES[template.form](features)) continue;
-    const d = cloudDistance(cloud, template.cloud);
-    if (d < best.distance) best = { form: template.form, distance: d };
+  for (const form of FORM_IDS) {
+    if (!SHAPE_GATES[form](measures.features, settings)) continue;
+    if (measures.nearest[form] < best.distance) best = { form, distance: measures.nearest[form] };
   }
-  return best.distance <= REJECT_ABOVE ? best : { form: 'unrecognized', distance: best.distance };
-}
-
-function variants(form: FormId): MmPolyline[][] {
-  const base = formTemplate(form, 1);
-  const out = [base];
-  if (form === 'circle' || form === 'square' || form === 'triangle') out.push(stretch(base, STRETCH, 1), stretch(base, 1, STRETCH));
-  if (base.length === 2) out.push(...joinedInOneStroke(base[0]!, base[1]!));
-  return out;
-}
-
-function stretch(lines: readonly MmPolyline[], sx: number, sy: number): MmPolyline[] {
-  return lines.map((line) => line.map((p) => mmPoint(p.x * sx, p.y * sy)));
-}
-
-/** A two-stroke form drawn without lifting: the ink also runs from an end of one line to an end of the other. */
-function joinedInOneStroke(a: MmPolyline, b: MmPolyline): MmPolyline[][] {
-  const reversed = (line: MmPolyline) => [...line].reverse();
-  return [a, reversed(a)].flatMap((first) => [b, reversed(b)].map((second) => [[...first, ...second]]));
+  const limit = CLOSED_FORMS.has(best.form) ? settings.closedRejectAbove : settings.rejectAbove;
+  return best.distance <= limit ? best : { form: 'unrecognized', distance: best.distance };
 }
