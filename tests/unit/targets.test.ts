@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargetsRecord } from '../../src/activities/targets/build-record';
+import { targetsRecordFrom1 } from '../../src/activities/targets/record-from-1';
 import { sequenceThroughput, type Selection } from '../../src/activities/targets/fitts';
 import { ringConditions, targetsParamsSchema, TARGETS_URL_NAMES, type TargetsParams } from '../../src/activities/targets/params';
 import { layoutPinch, PinchRound } from '../../src/activities/targets/pinch-round';
@@ -29,15 +30,33 @@ describe("Fitts' throughput, MacKenzie's method, on hand-worked data", () => {
     { targetX: 0, targetY: 0, x: 0, y: 0, t: 2100, hit: true },
   ];
 
-  it('We = 4.133 × SD(dx), Ae = mean(a + dx), IDe = log2(Ae/We + 1), TP = IDe / MT', () => {
+  it('We = 4.133 × SD(dx), Ae = mean(a + dx + the previous dx) (a serial task), IDe = log2(Ae/We + 1), TP = IDe / MT', () => {
     const r = sequenceThroughput({ amplitudeMm: 100, widthMm: 10 }, selections);
     // SD of [2, 1, −6, 0] (n − 1) = √(38.75 / 3) = 3.59398
     expect(r.effectiveWidthMm).toBeCloseTo(4.133 * 3.593976, 4);
-    expect(r.effectiveAmplitudeMm).toBeCloseTo(99.25, 10);
-    expect(r.effectiveIdBits).toBeCloseTo(2.941434, 5);
+    // a + dx: 102, 101, 94, 100; each movement also starts where the last selection landed, dx before it
+    // along the axis (none for the first): 102, 101 + 2, 94 + 1, 100 − 6 = 102, 103, 95, 94. Mean 98.5
+    // (without the serial term, MacKenzie's discrete-task Ae, 99.25).
+    expect(r.effectiveAmplitudeMm).toBeCloseTo(98.5, 10);
+    expect(r.effectiveIdBits).toBeCloseTo(2.931920, 5); // log2(98.5 / 14.853905 + 1)
     expect(r.meanMovementMs).toBeCloseTo(525, 10); // (500 + 600 + 400 + 600) / 4
-    expect(r.throughputBitsPerS).toBeCloseTo(5.602731, 5);
+    expect(r.throughputBitsPerS).toBeCloseTo(5.584609, 5);
     expect(r).toMatchObject({ hits: 3, misses: 1, errorRatePct: 25 });
+  });
+
+  it('a second hand-worked serial sequence: alternate overshoot and undershoot move Ae by the previous dx', () => {
+    // dx: +2, +3, −1, −1. Ae = mean(100 + 2, 100 + 3 + 2, 100 − 1 + 3, 100 − 1 − 1) = 407 / 4.
+    const r = sequenceThroughput({ amplitudeMm: 100, widthMm: 10 }, [
+      { targetX: 0, targetY: 0, x: 1, y: 0, t: 0, hit: true },
+      { targetX: 100, targetY: 0, x: 102, y: 0, t: 500, hit: true },
+      { targetX: 0, targetY: 0, x: -3, y: 0, t: 1000, hit: true },
+      { targetX: 100, targetY: 0, x: 99, y: 0, t: 1500, hit: true },
+      { targetX: 0, targetY: 0, x: 1, y: 0, t: 2000, hit: true },
+    ]);
+    expect(r.effectiveAmplitudeMm).toBeCloseTo(101.75, 10);
+    expect(r.effectiveWidthMm).toBeCloseTo(4.133 * Math.sqrt(12.75 / 3), 10); // SD of [2, 3, −1, −1]: √(12.75 / 3) = 2.061553
+    expect(r.effectiveIdBits).toBeCloseTo(3.693981, 5);
+    expect(r.throughputBitsPerS).toBeCloseTo(7.387962, 5); // ÷ 0.5 s
   });
 
   it('dx from the triangle of distances equals the projection on the task axis, in any direction', () => {
@@ -132,6 +151,28 @@ describe('the ring', () => {
     expect(metrics.throughputBitsPerS).toBe(again.throughputBitsPerS);
     expect(metrics.hits + metrics.misses).toBe(13);
     expect(round.log.taps[1]!.movementMs).toBeCloseTo(round.log.taps[1]!.t - round.log.taps[0]!.t);
+  });
+
+  it('a version 1 ring record is scored again by the serial method when read; pop records keep their metrics', () => {
+    const conditions = [{ amplitudeMm: 120, widthMm: 8 }, { amplitudeMm: 60, widthMm: 16 }, { amplitudeMm: 90, widthMm: 10 }];
+    const round = new RingRound(conditions, { x: 130, y: 110 }, 1000);
+    const random = seededRandom(12);
+    let t = 1000;
+    // Two whole sequences, then the third left after five taps.
+    while (round.log.taps.length < 2 * 14 + 5) {
+      const ring = round.ring!;
+      const target = ring.targets[ring.current]!;
+      t += 500 + random() * 300;
+      round.tap(sample(target.x + (random() - 0.5) * 12, target.y + (random() - 0.5) * 12, t));
+    }
+    const now = scoreRing(round.conditions, round.log.targets, round.log.taps);
+    expect(now.sequences).toHaveLength(2);
+    // Version 1 stored the discrete-task Ae: a different number, which reading replaces.
+    const stale = { ...now, throughputBitsPerS: 1, sequences: now.sequences.map((q) => ({ ...q, effectiveAmplitudeMm: q.effectiveAmplitudeMm + 0.7 })) };
+    const v1 = { schemaVersion: 1, activity: 'targets', layout: { targets: round.log.targets, jar: null }, taps: round.log.taps, metrics: stale };
+    expect(targetsRecordFrom1(v1)).toEqual({ ...v1, schemaVersion: 2, metrics: now });
+    const pop = { schemaVersion: 1, activity: 'targets', layout: { targets: [], jar: null }, taps: [], metrics: { mode: 'pop', hits: 3 } };
+    expect(targetsRecordFrom1(pop)).toEqual({ ...pop, schemaVersion: 2 });
   });
 });
 

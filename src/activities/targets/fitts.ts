@@ -24,7 +24,7 @@ export interface SequenceThroughput {
   widthMm: number;
   /** We = 4.133 × SD(dx); null when every selection fell at the same distance along the axis. */
   effectiveWidthMm: number | null;
-  /** Ae: mean movement distance projected on the task axis. */
+  /** Ae: mean movement distance projected on the task axis, each from where the previous selection landed. */
   effectiveAmplitudeMm: number;
   /** IDe = log2(Ae / We + 1). */
   effectiveIdBits: number | null;
@@ -44,17 +44,21 @@ const EFFECTIVE_WIDTH_FACTOR = 4.133;
  * centre to this one's, b from this target's centre to the selection, c from
  * the previous target's centre to the selection. dx = (c² − b² − a²) / 2a is
  * the selection's deviation along the task axis (positive: overshoot), and
- * a + dx the movement's length projected on that axis. Misses are included.
+ * a + dx the movement's length projected on that axis. The ring is a serial
+ * task: each movement starts where the last selection landed, not at its
+ * target's centre, so from the second measured selection on the previous
+ * dx is added too, as MacKenzie's Throughput class does for serial tasks
+ * (Ae comparable with GoFitts and FittsTaskTwo). Misses are included.
  */
 export function sequenceThroughput(condition: { amplitudeMm: number; widthMm: number }, selections: readonly Selection[]): SequenceThroughput {
-  const measured = selections.slice(1).map((s, i) => {
+  const trials = selections.slice(1).map((s, i) => {
     const from = selections[i]!;
     const a = Math.hypot(s.targetX - from.targetX, s.targetY - from.targetY);
     const b = Math.hypot(s.x - s.targetX, s.y - s.targetY);
     const c = Math.hypot(s.x - from.targetX, s.y - from.targetY);
-    const dx = (c * c - b * b - a * a) / (2 * a);
-    return { dx, projected: a + dx, movementMs: s.t - from.t, hit: s.hit };
+    return { a, dx: (c * c - b * b - a * a) / (2 * a), movementMs: s.t - from.t, hit: s.hit };
   });
+  const measured = trials.map((trial, i) => ({ ...trial, projected: trial.a + trial.dx + (i > 0 ? trials[i - 1]!.dx : 0) }));
   const dxs = measured.map((m) => m.dx);
   const sd = standardDeviation(dxs);
   const effectiveWidthMm = sd > 0 ? EFFECTIVE_WIDTH_FACTOR * sd : null;

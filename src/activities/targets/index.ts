@@ -3,6 +3,7 @@ import { describeTargets, targetsStep } from './describe';
 import { modeIcon, targetsIcon } from './icons';
 import { targetsMeasures } from './measures';
 import { TARGET_MODES, TARGETS_URL_NAMES, targetsParamsSchema, type TargetMode } from './params';
+import { targetsRecordFrom1 } from './record-from-1';
 import { TARGETS_RECORD_VERSION, targetsAttemptSchema } from './record';
 import { modeName, targetsStrings } from './strings';
 import { summarizeTargets, targetsSummarySchema } from './summary';
@@ -12,7 +13,7 @@ export const targetsActivity = {
   id: 'targets',
   paramsSchema: targetsParamsSchema,
   urlNames: TARGETS_URL_NAMES,
-  record: { schema: targetsAttemptSchema, version: TARGETS_RECORD_VERSION, migrations: {}, summarySchema: targetsSummarySchema, summarize: summarizeTargets },
+  record: { schema: targetsAttemptSchema, version: TARGETS_RECORD_VERSION, migrations: { 1: targetsRecordFrom1 }, summarySchema: targetsSummarySchema, summarize: summarizeTargets },
   measures: targetsMeasures,
   strings: { name: targetsStrings.name, card: targetsStrings.card, params: targetsStrings.params, options: { mode: targetsStrings.modes }, measures: targetsStrings.measures },
   card: targetsIcon,

@@ -68,8 +68,8 @@ export const targetsMetricsSchema = z.discriminatedUnion('mode', [
   }),
 ]);
 
-/** The first version of this record: nothing to migrate yet. */
-export const TARGETS_RECORD_VERSION = 1;
+/** Version 2: the ring's throughput by MacKenzie's serial-task method (record-from-1.ts). */
+export const TARGETS_RECORD_VERSION = 2;
 
 export const targetsAttemptSchema = z.object({
   ...attemptBaseShape,

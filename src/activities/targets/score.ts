@@ -55,12 +55,15 @@ export function scorePop(targets: readonly Target[], taps: readonly Tap[], stair
   };
 }
 
+/** The tap that starts a sequence, and its 13 selections. */
+export const WHOLE_SEQUENCE_TAPS = 1 + 13;
+
 /** Per sequence by MacKenzie's method (fitts.ts); sequences left unfinished are not scored. */
 export function scoreRing(conditions: readonly RingCondition[], targets: readonly Target[], taps: readonly Tap[]): RingMetrics {
   const sequences: SequenceThroughput[] = [];
   conditions.forEach((condition, index) => {
     const own = taps.filter((t) => t.sequence === index);
-    if (own.length < 2 + 12) return; // the start and all 13 selections: only whole sequences count
+    if (own.length < WHOLE_SEQUENCE_TAPS) return; // only whole sequences count
     sequences.push(sequenceThroughput(condition, own.map((t) => ({ targetX: targets[t.targetIndex]!.x, targetY: targets[t.targetIndex]!.y, x: t.x, y: t.y, t: t.t, hit: t.hit }))));
   });
   const throughputs = sequences.map((s) => s.throughputBitsPerS).filter((x): x is number => x !== null);
