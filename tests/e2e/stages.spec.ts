@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { exportJson, formAt, formOnPage, layoutOnPage, ofActivity, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke } from './drive';
+import { exportJson, formAt, formOnPage, layoutOnPage, ofActivity, openActivity, openGrownUps, pageShot, penStroke, PX_PER_MM, SCREENSHOTS, segment, theOnly, touchStroke } from './drive';
 import type { Page } from '@playwright/test';
 
 /** The attempt as a tracing record (the export holds every activity's). */
@@ -69,6 +69,22 @@ test.describe('guidance stages, each drawn with real touch input and checked in 
     expect(a.metrics.directionCorrect).toBe(false);
     expect(a.metrics.passed).toBe(true);
     expect(a.fit!.scale).toBeCloseTo(60 / 70, 1);
+  });
+
+  test('copy: a circle a tenth of the model\'s size is too small to score, and the grown-ups\' page says so', async ({ page }) => {
+    const cdp = await openActivity(page, '#/play/trace?form=circle&guide=copy');
+    const layout = layoutOnPage(page, { form: 'circle', sizeMm: 70, guide: 'copy' });
+    for (const stroke of formAt('circle', layout.centrePx, { sizeMm: 7, stepMm: 0.5 })) await touchStroke(cdp, stroke);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await saved(page, 1);
+    const a = theOnly((await exportJson(page)).attempts, 'trace');
+    expect(a.fit).toBeNull();
+    expect(a.metrics).toMatchObject({ tooSmallToScore: true, passed: false });
+    await openGrownUps(page);
+    const row = page.locator('tr[data-activity=trace]');
+    await expect(row).toContainText('too small to score');
+    await expect(row).not.toContainText('coverage');
+    await pageShot(page, 'data-copy-too-small');
   });
 
   test('copy with strict stroke order: the clockwise circle fails', async ({ page }) => {

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedVersion4 } from '../fixtures/seed-version-4';
 import { exportJson, formOnPage, openActivity, openGrownUps, pageShot, touchStroke } from './drive';
+import { TRACE_RECORD_VERSION } from '../../src/activities/trace/record';
 
 /** A real export from the app as it was on 2026-11-28 (tests/fixtures/records/README.md). */
 const RECORDS = (JSON.parse(readFileSync('tests/fixtures/records/export-2026-11-28.json', 'utf8')) as { attempts: { id: string; activity: string }[] }).attempts;
@@ -26,7 +27,7 @@ test("a device holding yesterday's records (database version 4) opens after the 
   const traces = file.attempts.filter((a) => a.activity === 'trace');
   expect(traces.length).toBe(2);
   for (const a of traces) {
-    expect(a.schemaVersion).toBe(2);
+    expect(a.schemaVersion).toBe(TRACE_RECORD_VERSION);
     expect(a.criteria.every((c) => Object.keys(c).sort().join() === 'id,met')).toBe(true);
   }
   // The copy criteria read from the catalogue, by id, where a grown-up sees them.

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formTemplate, placeTemplate } from '../../src/activities/trace/forms';
 import { traceParamsSchema, type TraceParams } from '../../src/activities/trace/params';
+import { describeTrace } from '../../src/activities/trace/describe';
+import { traceMeasures } from '../../src/activities/trace/measures';
 import { scoreTraceAttempt } from '../../src/activities/trace/score-attempt';
+import { traceStrings } from '../../src/activities/trace/strings';
+import type { TraceSummary } from '../../src/activities/trace/summary';
 import { mmPoint, type MmPolyline, type TimedMmPoint } from '../../src/geometry/units';
 import type { Stroke } from '../../src/schema/parts';
 import { inkAlong } from './helpers';
@@ -83,5 +87,25 @@ describe('scoreTraceAttempt: copy and memory', () => {
     expect(asCircle.metrics.passed).toBe(false);
     const open = [[square[0]![0]!, square[0]![1]!, square[0]![2]!, square[0]![3]!]]; // three sides
     expect(scoreTraceAttempt(params({ form: 'square', guide: 'copy' }), square, centre, asStrokes(drawn(open))).metrics.passed).toBe(false);
+  });
+
+  it('says a copy far smaller than the model is too small to score: a 3-point scribble, a drawing a tenth of the box', () => {
+    const scribble = [[mmPoint(150, 100), mmPoint(151.5, 101), mmPoint(152, 99.5)]];
+    const tenth = placeTemplate(formTemplate('square', 7), centre);
+    for (const ink of [scribble, tenth]) {
+      const result = scoreTraceAttempt(params({ form: 'square', guide: 'copy' }), square, centre, asStrokes(drawn(ink)));
+      expect(result.fit).toBeNull();
+      expect(result.metrics.tooSmallToScore).toBe(true);
+      expect(result.metrics.passed).toBe(false);
+      const summary = { metrics: result.metrics, criteria: result.criteria, params: params({ form: 'square', guide: 'copy' }) } as unknown as TraceSummary;
+      expect(describeTrace(summary).details).toBe(traceStrings.tooSmallToScore);
+      expect(describeTrace(summary).details).not.toMatch(/coverage/);
+      expect(traceMeasures.coveragePct.read(summary)).toBeNull();
+      expect(traceMeasures.meanDeviationMm.read(summary)).toBeNull();
+    }
+    // A copy at 60% of the model is scored as before.
+    const fine = scoreTraceAttempt(params({ form: 'square', guide: 'copy' }), square, centre, asStrokes(drawn(placeTemplate(formTemplate('square', 42), centre))));
+    expect(fine.metrics.tooSmallToScore).toBe(false);
+    expect(traceMeasures.coveragePct.read({ metrics: fine.metrics } as unknown as TraceSummary)).toBeGreaterThan(99);
   });
 });

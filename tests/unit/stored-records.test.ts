@@ -24,16 +24,30 @@ describe("today's records, read by this version", () => {
     expect(raw.filter((a) => a.activity === 'trace').every((a) => (a.criteria as { description?: string }[]).every((c) => typeof c.description === 'string'))).toBe(true);
   });
 
-  it('each migrates to its activity’s version, losing nothing but the criteria’s stored wording', () => {
+  it('each migrates to its activity’s version, losing nothing but the criteria’s stored wording (tracing gains its too-small flag)', () => {
     for (const old of raw) {
       const read = storedAttemptSchema.parse(old);
       expect(read.schemaVersion).toBe(activityOf(read.activity).record.version);
-      const except = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'schemaVersion' && key !== 'criteria'));
+      const except = (r: Record<string, unknown>) => {
+        const kept = Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'schemaVersion' && key !== 'criteria'));
+        if (r.activity === 'trace') kept.metrics = Object.fromEntries(Object.entries(r.metrics as object).filter(([key]) => key !== 'tooSmallToScore'));
+        return kept;
+      };
       expect(except(read as Record<string, unknown>)).toEqual(except(old));
+      // None of the fixture's copies was fitted under a quarter of the model's size.
+      if (read.activity === 'trace') expect(read.metrics.tooSmallToScore).toBe(false);
       const oldCriteria = old.criteria;
       const newCriteria = (read as Record<string, unknown>).criteria;
       if (read.activity === 'trace') expect(newCriteria).toEqual((oldCriteria as { id: string; met: boolean }[]).map(({ id, met }) => ({ id, met })));
     }
+  });
+
+  it('an old copy fitted under a quarter of the model (a scribble scored "coverage 100%") reads as too small to score, not passed', () => {
+    const copy = raw.find((a) => a.activity === 'trace' && a.fit)!;
+    const scribble = { ...copy, fit: { scale: 0.04, dx: 0, dy: 0 }, metrics: { ...(copy.metrics as object), coveragePct: 100, passed: true } };
+    const read = storedAttemptSchema.parse(scribble) as Extract<Attempt, { activity: 'trace' }>;
+    expect(read.metrics).toMatchObject({ tooSmallToScore: true, passed: false, coveragePct: 100 });
+    expect(activityOf('trace').describe(activityOf('trace').record.summarize(read) as never).details).toMatch(/too small to score/);
   });
 
   it('the current schema alone refuses version 1 tracing records, so nothing reads them unmigrated', () => {
@@ -84,8 +98,8 @@ describe('a database left by that version opens after the upgrade with nothing l
     const summaries = await listSummaries();
     expect(summaries.map((s) => s.id).sort()).toEqual(raw.map((a) => a.id as string).sort());
     const trace = summaries.find((s) => s.activity === 'trace' && s.params.guide === 'copy');
-    expect(trace).toMatchObject({ schemaVersion: 2, criteria: (byId(trace!.id).criteria as { id: string; met: boolean }[]).map(({ id, met }) => ({ id, met })) });
-    expect((await getAttempt(trace!.id))?.schemaVersion).toBe(2);
+    expect(trace).toMatchObject({ schemaVersion: activityOf('trace').record.version, criteria: (byId(trace!.id).criteria as { id: string; met: boolean }[]).map(({ id, met }) => ({ id, met })) });
+    expect((await getAttempt(trace!.id))?.schemaVersion).toBe(activityOf('trace').record.version);
   });
 
   it('importing the same file again adds nothing: the stored version 1 records compare equal once read', async () => {

@@ -20,7 +20,7 @@ export function describeTrace(a: TraceSummary): AttemptLine {
   return {
     task: traceStep.title(a.params as TraceParams),
     result: a.metrics.passed ? traceStrings.passed : traceStrings.notYet,
-    details: traceStrings.details(a.metrics.coveragePct, met, a.criteria.length),
+    details: a.metrics.tooSmallToScore ? traceStrings.tooSmallToScore : traceStrings.details(a.metrics.coveragePct, met, a.criteria.length),
     hint: a.criteria.map((k) => `${k.met ? '✓' : '✗'} ${criterionText(k.id)}`).join('\n'),
   };
 }

@@ -5,7 +5,7 @@ import { formIcon, guideIcon, traceIcon } from './icons';
 import { traceMeasures } from './measures';
 import { GUIDE_STAGES, TRACE_URL_NAMES, traceParamsSchema } from './params';
 import { tracePresets } from './presets';
-import { TRACE_RECORD_VERSION, traceAttemptSchema, traceRecordFrom1 } from './record';
+import { TRACE_RECORD_VERSION, traceAttemptSchema, traceRecordFrom1, traceRecordFrom2 } from './record';
 import { formName, guideName, traceOptionNames, traceStrings } from './strings';
 import { summarizeTrace, traceSummarySchema } from './summary';
 
@@ -14,7 +14,7 @@ export const traceActivity = {
   id: 'trace',
   paramsSchema: traceParamsSchema,
   urlNames: TRACE_URL_NAMES,
-  record: { schema: traceAttemptSchema, version: TRACE_RECORD_VERSION, migrations: { 1: traceRecordFrom1 }, summarySchema: traceSummarySchema, summarize: summarizeTrace },
+  record: { schema: traceAttemptSchema, version: TRACE_RECORD_VERSION, migrations: { 1: traceRecordFrom1, 2: traceRecordFrom2 }, summarySchema: traceSummarySchema, summarize: summarizeTrace },
   measures: traceMeasures,
   strings: { name: traceStrings.name, card: traceStrings.card, params: traceStrings.params, options: traceOptionNames, measures: traceStrings.measures },
   card: traceIcon,

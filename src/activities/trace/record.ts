@@ -1,5 +1,6 @@
 import { z } from '../../schema/zod';
 import { attemptBaseShape, mmPairSchema, strokeSchema } from '../../schema/parts';
+import { MIN_FIT_SCALE } from './copy/fit';
 import { FORM_IDS } from './forms';
 import { handednessSchema, traceParamsSchema } from './params';
 
@@ -33,11 +34,13 @@ export const traceMetricsSchema = z.object({
     tremorIndexPct: z.number().min(0).max(100),
   }).nullable().describe('spiral only'),
   passed: z.boolean(),
+  tooSmallToScore: z.boolean()
+    .describe('copy and memory: the drawing was under a quarter of the model’s size, so the model was not fitted to it and the path measures mean nothing; never passed'),
 });
 export type TraceMetrics = z.infer<typeof traceMetricsSchema>;
 
-/** 2: criteria keep only their id and result; their wording is in the strings, by id. */
-export const TRACE_RECORD_VERSION = 2;
+/** 2: criteria keep only their id and result; their wording is in the strings, by id. 3: copies too small to score say so. */
+export const TRACE_RECORD_VERSION = 3;
 
 export const recognizedFormSchema = z.enum([...FORM_IDS, 'unrecognized']);
 
@@ -77,4 +80,17 @@ export function traceRecordFrom1(old: Record<string, unknown>): Record<string, u
     return kept;
   }) : old.criteria;
   return { ...old, schemaVersion: 2, criteria };
+}
+
+/**
+ * Version 2 fitted the model to any copy, however small, and measured it
+ * there: a 3-point scribble scored 100% coverage. Version 3 refuses a fit
+ * under MIN_FIT_SCALE (copy/fit.ts); an old copy whose stored fit is below it
+ * is marked too small to score, and so not passed. Its numbers stay as they were stored.
+ */
+export function traceRecordFrom2(old: Record<string, unknown>): Record<string, unknown> {
+  const fit = old.fit as { scale?: unknown } | null | undefined;
+  const tooSmallToScore = typeof fit?.scale === 'number' && fit.scale < MIN_FIT_SCALE;
+  const metrics = old.metrics as Record<string, unknown> | undefined;
+  return { ...old, schemaVersion: 3, metrics: metrics && { ...metrics, tooSmallToScore, passed: tooSmallToScore ? false : metrics.passed } };
 }

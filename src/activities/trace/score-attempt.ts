@@ -22,13 +22,17 @@ export interface TraceScore {
 /**
  * Everything measured about one attempt, in every stage (docs/metrics.md).
  * Path stages are measured against the template where it was shown; copy
- * and memory against the template fitted onto the drawing. Recognition and
- * the form's criteria are read from the ink alone.
+ * and memory against the template fitted onto the drawing; a copy too small
+ * to fit is measured against the model where it was shown, flagged
+ * `tooSmallToScore`, and never passes. Recognition and the form's criteria
+ * are read from the ink alone.
  */
 export function scoreTraceAttempt(params: TraceParams, template: readonly MmPolyline[], centre: MmPoint, strokes: readonly Stroke[]): TraceScore {
   const ink = strokes.map((s) => s.points.map(asTimedMm)).filter((s) => s.length > 0);
   const copied = COPY_STAGES.has(params.guide);
   const fit = copied && ink.length ? fitTemplate(template, centre, ink) : null;
+  // Ink the model cannot be fitted to (under a quarter of its size, fit.ts): no measure against it is honest.
+  const tooSmallToScore = copied && ink.length > 0 && fit === null;
   const measuredAgainst = fit ? fittedTemplate(template, centre, fit) : template;
   const path = scoreTrace(measuredAgainst, ink, { corridorMm: params.corridorMm });
   const motion = ink.map((s) => strokeMotion(s));
@@ -37,7 +41,7 @@ export function scoreTraceAttempt(params: TraceParams, template: readonly MmPoly
   const criteria = checkCriteria(params.form, ink);
   const orderKept = params.strokeOrder === 'lenient' || (path.directionCorrect && path.strokeOrderCorrect);
   const passed = copied
-    ? recognizedForm === params.form && criteria.every((c) => c.met) && orderKept
+    ? !tooSmallToScore && recognizedForm === params.form && criteria.every((c) => c.met) && orderKept
     : path.coveragePct >= params.passCoveragePct && path.inBandPct >= params.passInBandPct && orderKept;
   const scale = fit?.scale ?? 1;
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
@@ -53,6 +57,7 @@ export function scoreTraceAttempt(params: TraceParams, template: readonly MmPoly
         ? analyseSpiral(ink, mmPoint(centre.x + (fit?.dx ?? 0), centre.y + (fit?.dy ?? 0)), (scale * params.sizeMm) / 2 / (SPIRAL_TURNS * 2 * Math.PI), SPIRAL_TURNS)
         : null,
       passed,
+      tooSmallToScore,
     },
     recognizedForm,
     criteria,

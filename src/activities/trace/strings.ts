@@ -62,6 +62,7 @@ export const traceStrings = {
   },
   passed: 'Passed',
   notYet: 'Not yet',
+  tooSmallToScore: 'too small to score (under a quarter of the model’s size)',
   details: (coveragePct: number, met: number, criteria: number) => `coverage ${coveragePct.toFixed(0)}%${criteria ? ` · criteria ${met}/${criteria}` : ''}`,
   presets: {
     heading: 'Presets in the developmental sequence',

@@ -17,6 +17,13 @@ export interface Fit {
 
 /** Enough points for any form's shape (one every 2 mm of a 70 mm square); few enough that each pass is quick. */
 const FIT_POINTS = 140;
+/**
+ * The smallest scale the model may be fitted at: a copy under a quarter of
+ * the model's size (under 17.5 mm for the default 70 mm form, about two
+ * fingertips) is too small to show a form's shape, and a fit scaled further
+ * down would call any scribble a perfect match. Below it there is no fit.
+ */
+export const MIN_FIT_SCALE = 0.25;
 /** Iterations of closest-point matching; the fit settles in well under this. */
 const ITERATIONS = 30;
 
@@ -26,13 +33,16 @@ const ITERATIONS = 30;
  * guess is refined by iterative closest points, matching both ways (each
  * ink point to its nearest template point and each template point to its
  * nearest ink point) so that neither shrinking nor growing is favoured.
+ * Null for a drawing too small to fit (under MIN_FIT_SCALE of the model,
+ * by its box or by the fit), and for no ink at all.
  */
-export function fitTemplate(template: readonly MmPolyline[], centre: MmPoint, strokes: readonly MmPolyline[]): Fit {
+export function fitTemplate(template: readonly MmPolyline[], centre: MmPoint, strokes: readonly MmPolyline[]): Fit | null {
   const ink = sampleEvenly(strokes);
   const model = sampleEvenly(template);
-  if (ink.length === 0 || model.length === 0) return { scale: 1, dx: 0, dy: 0 };
+  if (ink.length === 0 || model.length === 0) return null;
   const inkBox = boundingBox(ink), modelBox = boundingBox(model);
-  const scale = Math.max(inkBox.width, inkBox.height) / Math.max(modelBox.width, modelBox.height, 1e-9) || 1;
+  const scale = Math.max(inkBox.width, inkBox.height) / Math.max(modelBox.width, modelBox.height, 1e-9);
+  if (!(scale >= MIN_FIT_SCALE)) return null;
   // The guess: the boxes' centres coincide once scaled.
   let fit: Fit = {
     scale,
@@ -50,7 +60,7 @@ export function fitTemplate(template: readonly MmPolyline[], centre: MmPoint, st
     fit = next;
     if (settled) break;
   }
-  return fit;
+  return fit.scale >= MIN_FIT_SCALE ? fit : null;
 }
 
 /** The template where the fit puts it. */
