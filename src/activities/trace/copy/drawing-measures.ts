@@ -26,14 +26,22 @@ interface Template { form: FormId; cloud: PointCloud }
 /** Every form, plus the variants people really draw (docs/metrics.md). */
 const TEMPLATES: readonly Template[] = FORM_IDS.flatMap((form) => variants(form).map((lines) => ({ form, cloud: pointCloud(lines) })));
 
-/** Null for a drawing with no ink to read (nothing, or only taps). */
-export function measureDrawing(strokes: readonly MmPolyline[]): DrawingMeasures | null {
+/**
+ * Null for a drawing with no ink to read (nothing, or only taps). `formsFor`
+ * says which forms' templates are worth matching, given the features: all of
+ * them for tuning; only those its gates allow when recognizing one drawing
+ * (the others stay at Infinity), which is most of the time saved.
+ */
+export function measureDrawing(strokes: readonly MmPolyline[], formsFor: (features: ShapeFeatures) => readonly FormId[] = () => FORM_IDS): DrawingMeasures | null {
   const ink = strokes.filter((s) => s.length > 1);
   if (ink.length === 0) return null;
-  const cloud = pointCloud(ink);
+  const features = shapeFeatures(ink);
+  const wanted = new Set(formsFor(features));
   const nearest = Object.fromEntries(FORM_IDS.map((form) => [form, Infinity])) as Record<FormId, number>;
-  for (const { form, cloud: model } of TEMPLATES) nearest[form] = Math.min(nearest[form], cloudDistance(cloud, model, FAR_FROM_EVERY_FORM));
-  return { features: shapeFeatures(ink), nearest };
+  if (wanted.size === 0) return { features, nearest };
+  const cloud = pointCloud(ink);
+  for (const { form, cloud: model } of TEMPLATES) if (wanted.has(form)) nearest[form] = Math.min(nearest[form], cloudDistance(cloud, model, FAR_FROM_EVERY_FORM));
+  return { features, nearest };
 }
 
 function variants(form: FormId): MmPolyline[][] {

@@ -65,7 +65,8 @@ function isClosedFigure(f: ShapeFeatures, s: RecognizerSettings): boolean {
  * among the forms its shape allows (a closed form needs closed ink).
  */
 export function recognizeForm(strokes: readonly MmPolyline[], settings: RecognizerSettings = RECOGNIZER_SETTINGS): Recognition {
-  return classifyDrawing(measureDrawing(strokes), settings);
+  const allowed = (f: ShapeFeatures) => FORM_IDS.filter((form) => SHAPE_GATES[form](f, settings));
+  return classifyDrawing(measureDrawing(strokes, allowed), settings);
 }
 
 /** The same decision on measures taken earlier (tuning classifies each stroke under many settings). */
