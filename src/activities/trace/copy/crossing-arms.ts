@@ -1,4 +1,3 @@
-import { drawingSize } from '../../../geometry/bounding-box';
 import type { MmPoint, MmPolyline } from '../../../geometry/units';
 import { hullFill } from './hull-fill';
 
@@ -23,7 +22,8 @@ export interface CrossingShape {
   loopFill: number | null;
 }
 
-export function crossingShape(lines: readonly MmPolyline[], crossing: CrossingAt): CrossingShape {
+/** `sizeMm`: the drawing's size (its bounding box's larger side). */
+export function crossingShape(lines: readonly MmPolyline[], crossing: CrossingAt, sizeMm: number): CrossingShape {
   const { at, first, second } = crossing;
   const a = lines[first.line]!, b = lines[second.line]!;
   const sameStroke = first.line === second.line;
@@ -33,8 +33,7 @@ export function crossingShape(lines: readonly MmPolyline[], crossing: CrossingAt
     reach(b, at, sameStroke ? first.index + 1 : 0, second.index),
     reach(b, at, second.index + 1, b.length - 1),
   ];
-  const size = drawingSize(lines.flat()) || 1;
-  return { armShare: Math.min(...arms) / size, loopFill: sameStroke ? hullFill(a.slice(first.index + 1, second.index + 1)) : null };
+  return { armShare: Math.min(...arms) / sizeMm, loopFill: sameStroke ? hullFill(a.slice(first.index + 1, second.index + 1)) : null };
 }
 
 /** The furthest the ink from..to (inclusive) gets from the crossing, mm. */

@@ -83,6 +83,8 @@ export function shapeFeatures(strokes: readonly MmPolyline[]): ShapeFeatures {
   const all = strokes.flat();
   const sizeMm = drawingSize(all);
   const lines = resampleBySize(strokes);
+  const points = lines.flat();
+  const centre = centroid(points);
   const contour = readContour(lines);
   const crossing = findCrossing(lines);
   return {
@@ -93,11 +95,11 @@ export function shapeFeatures(strokes: readonly MmPolyline[]): ShapeFeatures {
     crossingArmShare: crossing?.armShare ?? 0,
     loopFill: crossing?.loopFill ?? null,
     hullFill: hullFill(all),
-    radialSpread: radialSpread(lines.flat()),
+    radialSpread: radialSpread(points),
     thinness: thinness(all),
-    windingTurns: windingTurns(lines, centroid(lines.flat())),
-    angularCoverage: angularCoverage(lines.flat(), centroid(lines.flat())),
-    radialGrowth: radialGrowth(lines.flat(), centroid(lines.flat())),
+    windingTurns: windingTurns(lines, centre),
+    angularCoverage: angularCoverage(points, centre),
+    radialGrowth: radialGrowth(points, centre),
     corners: contour.corners.length,
   };
 }
@@ -133,6 +135,7 @@ function radialGrowth(points: readonly MmPoint[], c: { x: number; y: number }): 
   return Math.max(first, last) / Math.max(Math.min(first, last), 1e-9);
 }
 
+/** 10° sectors: a corner's gap (a fifth of the size) leaves at most one or two empty; a "C" leaves nine. */
 const SECTORS = 36;
 
 function angularCoverage(points: readonly MmPoint[], c: { x: number; y: number }): number {
@@ -186,6 +189,7 @@ function findCrossing(lines: readonly MmPolyline[], endShare = CROSSING_END_SHAR
     const to = line[Math.min(line.length - 1, s.index + 1 + CROSSING_REACH)]!;
     return Math.atan2(to.y - from.y, to.x - from.x);
   };
+  const size = drawingSize(lines.flat()) || 1;
   let best: Crossing | null = null;
   for (let i = 0; i < segments.length; i++) {
     for (let j = i + 1; j < segments.length; j++) {
@@ -197,7 +201,7 @@ function findCrossing(lines: readonly MmPolyline[], endShare = CROSSING_END_SHAR
       const a = mod(direction(s), Math.PI), b = mod(direction(t), Math.PI);
       const bisector = Math.abs(a - b) > Math.PI / 2 ? (a + b + Math.PI) / 2 : (a + b) / 2;
       const fromAxis = mod(bisector, Math.PI / 2);
-      const shape = crossingShape(lines, { at, first: s, second: t });
+      const shape = crossingShape(lines, { at, first: s, second: t }, size);
       if (!best || shape.armShare > best.armShare) best = { tiltDeg: (Math.min(fromAxis, Math.PI / 2 - fromAxis) * 180) / Math.PI, ...shape };
       if (first) return best;
     }
