@@ -33,15 +33,21 @@ test('ring: a full ISO 9241-9 sequence by touch; the exported throughput matches
   expect(a.taps.every((tp) => tp.contact !== null && tp.contact.widthMm > 0)).toBe(true);
   const m = a.metrics;
   if (m.mode !== 'ring') throw new Error('not a ring record');
-  // Independent recomputation: the deviation along the task axis by vector projection.
+  // Independent recomputation: the deviation along the task axis by vector projection; a serial task's movement
+  // starts where the last selection landed, so its amplitude also takes the previous deviation (MacKenzie).
   const taps = a.taps.map((tp) => ({ ...tp, target: a.layout.targets[tp.targetIndex]! }));
-  const measured = taps.slice(1).map((tp, i) => {
+  const projected = taps.slice(1).map((tp, i) => {
     const from = taps[i]!.target;
     const axis = { x: tp.target.x - from.x, y: tp.target.y - from.y };
     const length = Math.hypot(axis.x, axis.y);
-    const dx = ((tp.x - tp.target.x) * axis.x + (tp.y - tp.target.y) * axis.y) / length;
-    return { dx, ae: length + dx, mt: tp.t - taps[i]!.t, hit: Math.hypot(tp.x - tp.target.x, tp.y - tp.target.y) <= 4 };
+    return { length, dx: ((tp.x - tp.target.x) * axis.x + (tp.y - tp.target.y) * axis.y) / length };
   });
+  const measured = taps.slice(1).map((tp, i) => ({
+    dx: projected[i]!.dx,
+    ae: projected[i]!.length + projected[i]!.dx + (i > 0 ? projected[i - 1]!.dx : 0),
+    mt: tp.t - taps[i]!.t,
+    hit: Math.hypot(tp.x - tp.target.x, tp.y - tp.target.y) <= 4,
+  }));
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const dxMean = mean(measured.map((x) => x.dx));
   const we = 4.133 * Math.sqrt(measured.reduce((s, x) => s + (x.dx - dxMean) ** 2, 0) / (measured.length - 1));
