@@ -1,6 +1,8 @@
 import { activityOf } from '../registry/activities';
 import type { Attempt } from '../registry/attempt';
 import { csvCell } from './csv-cell';
+import { csvValue } from './csv-value';
+import { localTimestamp } from './local-timestamp';
 
 /** Leading columns every attempt has, whatever the activity. */
 const HEAD_COLUMNS = ['id', 'schemaVersion', 'activity', 'status', 'endReason', 'profileId', 'startedAt', 'endedAt', 'durationMs'] as const;
@@ -13,7 +15,9 @@ const NOT_IN_CSV = new Set(['strokes', 'template', 'device', 'metrics', 'params'
  * results (recognizedForm, fit.*, adaptive.*…, and the columns its
  * definition adds: tracing's criteria.<id>), metrics.*, then the device.
  * Nested objects become dotted columns, lists of numbers one space-separated
- * cell; other lists (one entry per stroke…) stay in the JSON export. Columns
+ * cell; other lists (one entry per stroke…) stay in the JSON export. Times
+ * are local with their offset; numbers are rounded to the precision of their
+ * unit (csv-value.ts); the JSON export keeps every digit. Columns
  * are the union over all attempts in first-seen order, so activities share
  * one file.
  */
@@ -21,7 +25,7 @@ export function attemptsToCsv(attempts: readonly Attempt[]): string {
   const flats = attempts.map((a) => {
     const own = Object.fromEntries(Object.entries(a).filter(([k]) => !NOT_IN_CSV.has(k)));
     return {
-      head: Object.fromEntries(HEAD_COLUMNS.map((c) => [c, a[c]])),
+      head: { ...Object.fromEntries(HEAD_COLUMNS.map((c) => [c, a[c]])), startedAt: localTimestamp(a.startedAt), endedAt: localTimestamp(a.endedAt) },
       params: flatten('params', a.params),
       own: { ...flatten('', own), ...activityOf(a.activity).csv?.(a) },
       metrics: flatten('metrics', a.metrics),
@@ -44,7 +48,7 @@ export function attemptsToCsv(attempts: readonly Attempt[]): string {
   ];
   const rows = flats.map((f) => {
     const all: Record<string, unknown> = { ...f.head, ...f.params, ...f.own, ...f.metrics, ...f.tail };
-    return columns.map((c) => csvCell(all[c])).join(',');
+    return columns.map((c) => csvCell(csvValue(c, all[c]))).join(',');
   });
   return [columns.map(csvCell).join(','), ...rows].join('\r\n') + '\r\n';
 }
@@ -52,7 +56,7 @@ export function attemptsToCsv(attempts: readonly Attempt[]): string {
 function flatten(prefix: string, value: unknown, out: Record<string, unknown> = {}): Record<string, unknown> {
   const key = (k: string) => (prefix ? `${prefix}.${k}` : k);
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null)) out[prefix] = value.join(' ');
+    if (value.every((v) => typeof v !== 'object' || v === null)) out[prefix] = value;
     return out; // lists of objects (one entry per stroke…) are in the JSON export, or the activity's own columns
   }
   if (value !== null && typeof value === 'object') {
