@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Replay } from '../activity/definition';
 import { navigate } from '../contract/router';
 import type { AppServices } from '../contract/services';
+import { localTimestamp } from '../export/local-timestamp';
 import { planGoals } from '../report/plan-goals';
 import { progressSeries } from '../report/progress-series';
 import { reportAttempts } from '../report/report-attempts';
@@ -144,8 +145,7 @@ function SessionTable({ rows, dateFormat }: { rows: readonly SessionRow[]; dateF
 
 /** yyyy-mm-dd of an instant, in this device's time zone: the days a therapist means. */
 function localDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localTimestamp(iso).slice(0, 10);
 }
 
 function dateText(day: string): string {
