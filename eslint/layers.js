@@ -20,7 +20,7 @@ export const LAYERS = {
   storage: ['geometry', 'schema', 'registry'],
   export: ['schema', 'registry', 'storage'],
   plans: ['schema', 'registry'],
-  report: ['schema', 'registry', 'plans'],
+  report: ['schema', 'text', 'registry', 'plans'],
   rewards: ['schema', 'registry'],
   contract: ['schema', 'audio', 'activity', 'storage'],
   app: ['geometry', 'random', 'schema', 'text', 'input', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'rewards', 'contract'],

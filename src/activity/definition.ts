@@ -106,6 +106,8 @@ export interface StepDescription<Params> {
   title(params: Params): string;
   /** What a parent reads: "Trace over the path: circle". */
   forParent(params: Params): string;
+  /** What the child did, as a therapist's note says it, before "on 4 of 5 trials": "Traced the circle within a 10 mm corridor". */
+  did(params: Params): string;
   /** The picture a child recognizes on a practice card and the session trail. */
   picture(params: Params): SVGElement;
   /** Rough seconds one trial takes a young child, the reward included: for "about 5 minutes". */
@@ -119,6 +121,35 @@ export interface PresetGoal<MeasureId extends string> {
   readonly value: number;
   readonly inTrials: number;
   readonly ofTrials: number;
+}
+
+/**
+ * The ages by which children usually master this activity's tasks, from a
+ * published norm, shown in reports beside the child's age band with what the
+ * comparison means and what it does not.
+ */
+export interface Norms<Summary> {
+  readonly heading: string;
+  /** What the ages are and where they come from; what a comparison with them does and does not say. */
+  readonly meaning: string;
+  readonly items: readonly {
+    readonly label: string;
+    readonly typicalAgeMonths: number;
+    /** Whether an attempt is one the norm speaks of (tracing: copying this form from a model). */
+    counts(summary: Summary): boolean;
+  }[];
+}
+
+/**
+ * An activity's standard check-up: a fixed protocol, the same every time and
+ * on every tablet (fixed sizes and seeds, no adaptivity), so its numbers
+ * compare over months. Each step is run for its trials, which repeat the task
+ * so the report can see how much one child varies on one day. Its `id` names
+ * the protocol in every session it ran; a changed protocol takes a new id.
+ */
+export interface CheckUp<Params> {
+  readonly id: string;
+  readonly steps: readonly { readonly params: Params; readonly trials: number }[];
 }
 
 /** Ready-made plans a grown-up starts from. */
@@ -180,6 +211,8 @@ export interface ActivityDefinition<
   /** Whether this attempt ended a round the child is given a sticker for (tracing: a pass; sorting: every object in its basket). */
   earnsSticker(summary: z.infer<SummarySchema>): boolean;
   readonly presets?: PresetList<Id, z.infer<ParamsSchema>, MeasureId>;
+  readonly norms?: Norms<z.infer<SummarySchema>>;
+  readonly checkUp: CheckUp<z.infer<ParamsSchema>>;
   /** What the child is asked to do, in a few words: the guide says it as it shows what to do (if the voice is on). */
   instruction(params: z.infer<ParamsSchema>): string;
   /** Columns the generic flattening of a record cannot make (tracing: one true/false column per criterion). */

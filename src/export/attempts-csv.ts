@@ -2,7 +2,7 @@ import { activityOf } from '../registry/activities';
 import type { Attempt } from '../registry/attempt';
 import { csvCell } from './csv-cell';
 import { csvValue } from './csv-value';
-import { localTimestamp } from './local-timestamp';
+import { localTimestamp } from '../schema/local-timestamp';
 
 /** Leading columns every attempt has, whatever the activity. */
 const HEAD_COLUMNS = ['id', 'schemaVersion', 'activity', 'status', 'endReason', 'profileId', 'startedAt', 'endedAt', 'durationMs'] as const;

@@ -1,7 +1,9 @@
 import { MEASURES, type MeasureId } from '../registry/measures';
 import type { ProgressSeries } from '../report/progress-series';
 import { measureName } from '../registry/measures';
+import { formatValue, shownScale, shownValue, unitText } from '../report/shown-value';
 import { strings } from '../text/strings';
+
 
 const WIDTH = 640;
 const HEIGHT = 190;
@@ -62,24 +64,3 @@ function niceCeiling(value: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((n) => n >= value)!;
 }
 
-/** Numbers with as many decimals as their size needs: 84, 12.5, 0.35, 0.005; nothing below a thousandth. */
-export function formatValue(value: number): string {
-  const size = Math.abs(value);
-  if (size < 0.001) return '0';
-  const text = size >= 100 ? value.toFixed(0) : size >= 10 ? value.toFixed(1) : size >= 1 ? value.toFixed(2) : value.toPrecision(2);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-
-/** Times are stored in ms and shown in seconds. */
-function shownScale(measure: MeasureId): number {
-  return MEASURES[measure].unit === 'ms' ? 1 / 1000 : 1;
-}
-
-/** A measure's value as a grown-up reads it, with its unit: "4.2 s", "84 %". */
-export function shownValue(measure: MeasureId, value: number): string {
-  return `${formatValue(value * shownScale(measure))} ${unitText(MEASURES[measure].unit)}`;
-}
-
-function unitText(unit: string): string {
-  return unit === 'count' ? '' : unit === 'ms' ? 's' : unit;
-}

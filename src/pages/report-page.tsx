@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Replay } from '../activity/definition';
 import { navigate } from '../contract/router';
 import type { AppServices } from '../contract/services';
-import { localTimestamp } from '../export/local-timestamp';
+import { localTimestamp } from '../schema/local-timestamp';
 import { planGoals } from '../report/plan-goals';
 import { progressSeries } from '../report/progress-series';
 import { reportAttempts } from '../report/report-attempts';
@@ -16,7 +16,8 @@ import type { Plan, Session } from '../registry/plan';
 import { getAttempt, listSummaries } from '../storage/attempts';
 import { listPlans, listSessions } from '../storage/plans';
 import { strings } from '../text/strings';
-import { ProgressChart, shownValue } from './progress-chart';
+import { ProgressChart } from './progress-chart';
+import { shownValue } from '../report/shown-value';
 import { goalText } from './step-text';
 
 const t = strings.reports;

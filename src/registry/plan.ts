@@ -57,5 +57,6 @@ export const sessionSchema = z.object({
   trialsDone: z.int().min(0).default(0).describe('completed trials of the step being played, so a reload carries on where it stopped'),
   skippedSteps: z.array(z.int().min(0)).default([]),
   sticker: z.int().min(0).nullable().describe('which sticker it earned, when finished'),
+  note: z.string().max(4000).default('').describe("the therapist's note on the session, shown in reports"),
 });
 export type Session = z.infer<typeof sessionSchema>;

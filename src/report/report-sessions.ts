@@ -14,6 +14,10 @@ export interface SessionRow {
   /** Every attempt made in it, of every activity, abandoned ones included. */
   readonly attempts: number;
   readonly completedAttempts: number;
+  /** From its start to when it ended, or to its last attempt's end if it never did; null with neither. */
+  readonly durationMs: number | null;
+  /** Its activities, in the order first played. */
+  readonly activities: readonly AttemptSummary['activity'][];
 }
 
 /** One child's sessions begun within the days (yyyy-mm-dd, device time), newest first, each with its attempts. */
@@ -36,6 +40,14 @@ export function reportSessions(sessions: readonly Session[], attempts: readonly 
         outcome: sessionFinished(session) ? 'finished' : 'ended-early',
         attempts: mine.length,
         completedAttempts: mine.filter((a) => a.status === 'completed').length,
+        durationMs: sessionDuration(session, mine),
+        activities: [...new Set(mine.toSorted((a, b) => a.startedAt.localeCompare(b.startedAt)).map((a) => a.activity))],
       };
     });
+}
+
+function sessionDuration(session: Session, attempts: readonly AttemptSummary[]): number | null {
+  const lastAttempt = attempts.reduce<string | null>((last, a) => (last === null || a.endedAt > last ? a.endedAt : last), null);
+  const end = session.endedAt ?? lastAttempt;
+  return end === null ? null : Math.max(0, Date.parse(end) - Date.parse(session.startedAt));
 }

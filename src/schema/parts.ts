@@ -60,6 +60,7 @@ export const sessionRefSchema = z.object({
   id: z.uuid().describe('the session'),
   planId: z.uuid(),
   step: z.int().min(0).describe("0-based index into the plan's steps"),
+  checkUp: z.literal(true).optional().describe("present when the session was an activity's standard check-up (fixed protocol, no adaptivity), not practice"),
 });
 export type SessionRef = z.infer<typeof sessionRefSchema>;
 

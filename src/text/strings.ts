@@ -123,6 +123,22 @@ export const strings = {
     stepsSummary: (n: number) => `${n} step${n === 1 ? '' : 's'}`,
     run: 'Start now',
   },
+  checkUps: {
+    title: 'Check-ups',
+    planName: (activity: string) => `${activity} check-up`,
+    intro: 'A check-up is the same short protocol every time: fixed sizes, no adjusting to the child, a few repeated trials. Its numbers compare over months, and the repeats show how much the child varies on one day. Practice plans do not change it.',
+    run: (activity: string, nickname: string) => `Run the ${activity.toLowerCase()} check-up with ${nickname}`,
+    steps: 'What it asks',
+    none: 'No check-ups in these dates.',
+    heading: 'Check-ups compared',
+    columns: { date: 'Check-up', trials: 'Trials', change: 'Change since the first' },
+    mean: (value: string, spread: string | null) => (spread === null ? value : `${value} (±${spread} across trials)`),
+    change: (change: string, usual: string) => `${change}: beyond the usual variation (${usual})`,
+    withinUsual: (change: string, usual: string) => `${change}: within the usual variation (${usual})`,
+    noUsual: (change: string) => `${change} (the usual variation needs repeated trials)`,
+    usualMeaning: 'The usual variation is the smallest change between two check-ups that chance alone reaches less than once in twenty, from how much the child’s repeated trials vary within a check-up (MDC95; docs/metrics.md). A smaller change may be day-to-day noise.',
+    chooseChild: 'Choose the child first: the check-up’s attempts are theirs.',
+  },
   session: {
     todaysPractice: 'Today’s practice',
     progress: (step: number, steps: number) => `Step ${step} of ${steps}`,
@@ -167,6 +183,19 @@ export const strings = {
     stepsOf: (done: number, steps: number | null) => (steps === null ? String(done) : `${Math.min(done, steps)} of ${steps}`),
     sessionAttempts: (all: number, completed: number) => `${all} (${completed} completed)`,
     outcomes: { finished: 'Finished', 'ended-early': 'Ended early' },
+    /** A goal as a therapist's note says it: "Traced the circle within a 6 mm corridor, coverage at least 80 %, on 4 of 5 trials (80%) this week; 2 of 5 the week before." */
+    goalCriterion: (measure: string, comparison: 'atLeast' | 'atMost', value: string) => `${measure.toLowerCase()} ${comparison === 'atLeast' ? 'at least' : 'at most'} ${value}`,
+    goalSentence: (did: string, criterion: string, week: { passing: number; counted: number }, before: { passing: number; counted: number }, lastWeek: string) => {
+      const trials = (c: { passing: number; counted: number }) => `${c.passing} of ${c.counted}`;
+      const now = week.counted ? `on ${trials(week)} trials (${Math.round((100 * week.passing) / week.counted)}%) ${lastWeek}` : `no trials ${lastWeek}`;
+      return `${did}, ${criterion}: ${now}; ${before.counted ? `${trials(before)} the week before` : 'none the week before'}.`;
+    },
+    thisWeek: 'this week',
+    weekTo: (day: string) => `in the week to ${day}`,
+    trend: (measure: string, perWeek: string, low: string, high: string, sessions: number, includesNone: boolean) =>
+      `${measure}: ${perWeek} a week (95% interval ${low} to ${high}), from ${sessions} sessions${includesNone ? '; the interval includes no change' : ''}.`,
+    tooLittleForTrend: (sessions: number, days: number, needSessions: number, needDays: number) =>
+      `Too little data for a trend: ${sessions} session${sessions === 1 ? '' : 's'} over ${days} day${days === 1 ? '' : 's'} (a trend needs ${needSessions} sessions over at least ${needDays} days).`,
     goalMet: (passing: number, counted: number) => `met in ${passing} of ${counted} trials`,
     goalNotMet: (passing: number, counted: number, k: number, n: number) => (counted === 0 ? `no trials yet (needs ${k} of ${n})` : `not yet: ${passing} of ${counted} trials (needs ${k} of ${n})`),
     attempts: 'Attempts',

@@ -17,7 +17,7 @@ const DAY_MS = 24 * 3600 * 1000;
 function threeWeeks(): string {
   const plan = { ...presetPlan('circle', 'Circle: trace, dotted, copy'), id: PLAN, assignedTo: [MIA], createdAt: '2026-11-01T09:00:00.000Z' };
   const sessions = Array.from({ length: 6 }, (_, s) => ({
-    id: `0000000${s}-1111-4222-8333-444444444444`, planId: PLAN, profileId: MIA, stepsDone: 3, trialsDone: 0, skippedSteps: [], sticker: s,
+    id: `0000000${s}-1111-4222-8333-444444444444`, planId: PLAN, profileId: MIA, stepsDone: 3, trialsDone: 0, skippedSteps: [], sticker: s, note: s === 5 ? 'Tripod grip held for the whole session; fatigue after 8 minutes.' : '',
     startedAt: new Date(Date.UTC(2026, 10, 1, 9) + s * 3.5 * DAY_MS).toISOString(), endedAt: new Date(Date.UTC(2026, 10, 1, 9, 20) + s * 3.5 * DAY_MS).toISOString(),
   }));
   const attempts = sessions.flatMap((session, s) => Array.from({ length: 5 }, (_, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptsToCsv } from '../../src/export/attempts-csv';
 import { csvValue } from '../../src/export/csv-value';
-import { localTimestamp } from '../../src/export/local-timestamp';
+import { localTimestamp } from '../../src/schema/local-timestamp';
 import { sampleAttempt } from './sample-attempt';
 
 describe('CSV values for people', () => {

@@ -25,7 +25,7 @@ function content(): { profiles: Profile[]; plans: Plan[]; sessions: Session[]; a
   return {
     profiles: [{ id: MIA, nickname: 'Mia', avatar: 'owl', ageBand: '4–5', handedness: 'left', notes: '', createdAt: '2026-11-01T09:00:00.000Z' }],
     plans: [{ id: PLAN, name: 'Circles', steps: [defaultStep('trace')], assignedTo: [MIA], createdAt: '2026-11-01T09:00:00.000Z' }],
-    sessions: [{ id: SESSION, planId: PLAN, profileId: MIA, startedAt: '2026-11-20T09:00:00.000Z', endedAt: '2026-11-20T09:10:00.000Z', stepsDone: 1, trialsDone: 0, skippedSteps: [], sticker: 0 }],
+    sessions: [{ id: SESSION, planId: PLAN, profileId: MIA, startedAt: '2026-11-20T09:00:00.000Z', endedAt: '2026-11-20T09:10:00.000Z', stepsDone: 1, trialsDone: 0, skippedSteps: [], sticker: 0, note: '' }],
     attempts: [0, 1, 2].map((i) => traced(70 + i, i, { id: `0b6f1d2e-5c4a-4e8b-9f3d-2a1b0c9d8e7${i}`, profileId: MIA, session: { id: SESSION, planId: PLAN, step: 0 } })),
   };
 }

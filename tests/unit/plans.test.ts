@@ -4,6 +4,7 @@ import { FORM_IDS } from '../../src/activities/trace/forms';
 import { defaultStep } from '../../src/plans/default-step';
 import { evaluateGoal } from '../../src/plans/evaluate-goal';
 import { parsePlanFile, planFileText } from '../../src/plans/plan-file';
+import { FORM_AGE_MONTHS } from '../../src/activities/trace/norms';
 import { DEVELOPMENTAL_SEQUENCE, presetPlan } from '../../src/activities/trace/presets';
 import { afterTrial, isFinished, repeatStep, sessionStart, skipStep } from '../../src/plans/session-progress';
 import { checksum, planLink, readPlanLink } from '../../src/plans/share-link';
@@ -15,10 +16,13 @@ const twoSteps = (): PlanContent => ({ name: 'Circle then pop', steps: [defaultS
 
 describe('plan validation', () => {
   it('every preset in the developmental sequence is a valid plan, in order of typical age', () => {
-    const ages = DEVELOPMENTAL_SEQUENCE.map((p) => p.typicalAgeMonths);
+    const ages = DEVELOPMENTAL_SEQUENCE.map((form) => FORM_AGE_MONTHS[form]!);
     expect(ages).toEqual([...ages].sort((a, b) => a - b));
-    expect(DEVELOPMENTAL_SEQUENCE.map((p) => p.form)).toEqual(['vertical', 'horizontal', 'circle', 'cross', 'square', 'triangle']);
-    for (const { form } of DEVELOPMENTAL_SEQUENCE) {
+    expect(DEVELOPMENTAL_SEQUENCE).toEqual(['vertical', 'horizontal', 'circle', 'cross', 'square', 'triangle']);
+    // The Beery VMI's own order, the obliques and the X included.
+    const all = Object.values(FORM_AGE_MONTHS);
+    expect(all).toEqual([...all].sort((a, b) => a - b));
+    for (const form of DEVELOPMENTAL_SEQUENCE) {
       const plan = planContentSchema.parse(presetPlan(form, form));
       expect(plan.steps.map((s) => s.activity === 'trace' && s.params.guide)).toEqual(['trace', 'dotted', 'copy']);
       expect(plan.steps[0]!.goal).toEqual({ measure: 'coveragePct', comparison: 'atLeast', value: 80, inTrials: 4, ofTrials: 5 });

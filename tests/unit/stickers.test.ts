@@ -10,7 +10,7 @@ const pass = (minute: number, over = {}) => summarize({ ...traced(95, minute), p
 const miss = (minute: number) => summarize({ ...traced(30, minute), profileId: CHILD, endedAt: at(minute), metrics: { ...traced(30, minute).metrics, passed: false } });
 const session = (minute: number, sticker: number | null): Session => ({
   id: crypto.randomUUID(), planId: crypto.randomUUID(), profileId: CHILD, startedAt: at(minute - 5), endedAt: sticker === null ? null : at(minute),
-  stepsDone: 2, trialsDone: 0, skippedSteps: [], sticker,
+  stepsDone: 2, trialsDone: 0, skippedSteps: [], sticker, note: '',
 });
 
 describe('the sticker book, read from the records', () => {

@@ -10,6 +10,7 @@ const SECONDS = { look: 6, object: 4 } as const;
 export const sortStep: StepDescription<SortParams> = {
   title: (p) => `${sortStrings.name} · ${ruleName(p.rule)}`,
   forParent: (p) => ruleName(p.rule),
+  did: (p) => sortStrings.did(p.rule, p.itemCount, p.itemSizeMm),
   picture: (p) => ruleIcon(p.rule),
   trialSeconds: (p) => SECONDS.look + (p.itemCount + p.distractors) * SECONDS.object,
 };

@@ -6,6 +6,7 @@ import { SORT_RULES, SORT_URL_NAMES, sortParamsSchema, type SortRule } from './p
 import { SORT_RECORD_VERSION, sortAttemptSchema } from './record';
 import { ruleName, sortStrings } from './strings';
 import { sortSummarySchema, summarizeSort } from './summary';
+import { sortCheckUp } from './check-up';
 
 /** Sorting objects into bins by a rule, with one or two hands. */
 export const sortActivity = {
@@ -18,6 +19,7 @@ export const sortActivity = {
   card: sortIcon,
   picker: { play: { param: 'rule', choices: SORT_RULES, label: sortStrings.name, name: ruleName, picture: (c) => ruleIcon(c as SortRule) } },
   step: sortStep,
+  checkUp: sortCheckUp,
   describe: describeSort,
   instruction: (params) => sortStrings.say[params.rule],
   earnsSticker: (summary) => summary.status === 'completed',

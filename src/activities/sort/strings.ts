@@ -16,6 +16,8 @@ export const sortStrings = {
     pathEfficiencyPct: 'Path efficiency',
   },
   task: (rule: string, items: number, sizeMm: number, bins: number) => `${rule} · ${items} objects, ${sizeMm} mm, ${bins} bins`,
+  /** What the child did, for a goal's sentence in the report. */
+  did: (rule: 'color' | 'shape' | 'size' | 'category', objects: number, sizeMm: number) => `Sorted ${objects} objects of ${sizeMm} mm ${{ color: 'by colour', shape: 'by shape', size: 'by size', category: 'into kinds' }[rule]}`,
   sorted: (correct: number, total: number) => `${correct}/${total} sorted`,
   details: (wrong: number, outside: number, transportMs: number | null) =>
     `${wrong} in a wrong bin · ${outside} dropped outside${transportMs === null ? '' : ` · ${(transportMs / 1000).toFixed(1)} s a carry`}`,

@@ -12,6 +12,7 @@ const RING_SELECTIONS = 14;
 export const targetsStep: StepDescription<TargetsParams> = {
   title: (p) => `${targetsStrings.name} · ${modeName(p.mode)}`,
   forParent: (p) => modeName(p.mode),
+  did: (p) => targetsStrings.did[p.mode](p.sizeMm),
   picture: (p) => modeIcon(p.mode),
   trialSeconds: (p) => (p.mode === 'pop' ? p.trials * SECONDS.bubble
     : p.mode === 'ring' ? ringConditions(p).length * RING_SELECTIONS * SECONDS.ringTarget

@@ -7,6 +7,7 @@ import { targetsRecordFrom1 } from './record-from-1';
 import { TARGETS_RECORD_VERSION, targetsAttemptSchema } from './record';
 import { modeName, targetsStrings } from './strings';
 import { summarizeTargets, targetsSummarySchema } from './summary';
+import { targetsCheckUp } from './check-up';
 
 /** Popping bubbles, the ISO 9241-9 ring, and pinching small objects into a jar. */
 export const targetsActivity = {
@@ -19,6 +20,7 @@ export const targetsActivity = {
   card: targetsIcon,
   picker: { play: { param: 'mode', choices: TARGET_MODES, label: targetsStrings.name, name: modeName, picture: (c) => modeIcon(c as TargetMode) } },
   step: targetsStep,
+  checkUp: targetsCheckUp,
   describe: describeTargets,
   instruction: (params) => targetsStrings.say[params.mode],
   earnsSticker: (summary) => summary.status === 'completed',

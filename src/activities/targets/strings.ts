@@ -22,6 +22,12 @@ export const targetsStrings = {
   popTask: (mode: string, sizeMm: number, adaptive: boolean) => `${mode} · ${adaptive ? `from ${sizeMm} mm, adapting` : `${sizeMm} mm`}`,
   ringTask: (mode: string, conditions: string[]) => `${mode} · ${conditions.join(', ') || 'no whole sequence'} mm`,
   pinchTask: (mode: string, items: number, sizeMm: number) => `${mode} · ${items} of ${sizeMm} mm`,
+  /** What the child did, for a goal's sentence in the report (a bubble's size is where an adaptive staircase starts). */
+  did: {
+    pop: (sizeMm: number) => `Popped bubbles from ${sizeMm} mm`,
+    ring: () => 'Tapped round the ring',
+    pinch: () => 'Pinched and carried ladybugs to the jar',
+  },
   hits: (hits: number, total: number) => `${hits}/${total} hit`,
   throughput: (bitsPerS: number | null) => (bitsPerS === null ? 'no throughput' : `${bitsPerS.toFixed(2)} bit/s`),
   inJar: (inJar: number, total: number) => `${inJar}/${total} in the jar`,

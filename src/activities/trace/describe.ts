@@ -10,6 +10,7 @@ const TRIAL_SECONDS = 20;
 export const traceStep: StepDescription<TraceParams> = {
   title: (p) => `${formName(p.form)} · ${guideName(p.guide)}`,
   forParent: (p) => `${guideName(p.guide)}: ${formName(p.form).toLowerCase()}`,
+  did: (p) => traceStrings.did[p.guide](formName(p.form).toLowerCase(), p.adaptive ? null : p.corridorMm),
   picture: (p) => formIcon(p.form, p.guide),
   trialSeconds: () => TRIAL_SECONDS,
 };

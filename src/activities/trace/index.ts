@@ -4,6 +4,8 @@ import { FORM_IDS } from './forms';
 import { formIcon, guideIcon, traceIcon } from './icons';
 import { traceMeasures } from './measures';
 import { GUIDE_STAGES, TRACE_URL_NAMES, traceParamsSchema } from './params';
+import { traceCheckUp } from './check-up';
+import { traceNorms } from './norms';
 import { tracePresets } from './presets';
 import { TRACE_RECORD_VERSION, traceAttemptSchema, traceRecordFrom1, traceRecordFrom2 } from './record';
 import { formName, guideName, traceOptionNames, traceStrings } from './strings';
@@ -25,6 +27,8 @@ export const traceActivity = {
   step: traceStep,
   describe: describeTrace,
   presets: tracePresets,
+  norms: traceNorms,
+  checkUp: traceCheckUp,
   instruction: (params) => traceStrings.say[params.guide],
   earnsSticker: (summary) => summary.status === 'completed' && summary.metrics.passed,
   csv: (record) => Object.fromEntries(record.criteria.map((c) => [`criteria.${c.id}`, c.met])),

@@ -2,23 +2,11 @@ import type { PresetList } from '../../activity/definition';
 import type { FormId } from './forms';
 import { traceParamsSchema, type TraceParams } from './params';
 import type { traceMeasures } from './measures';
+import { FORM_AGE_MONTHS } from './norms';
 import { formName, traceStrings } from './strings';
 
-interface Preset {
-  readonly form: FormId;
-  /** The age by which most children copy this form, in months (Beery VMI norms; docs/metrics.md). */
-  readonly typicalAgeMonths: number;
-}
-
-/** The pre-writing forms in the order children master them, with their typical ages. */
-export const DEVELOPMENTAL_SEQUENCE: readonly Preset[] = [
-  { form: 'vertical', typicalAgeMonths: 34 },
-  { form: 'horizontal', typicalAgeMonths: 36 },
-  { form: 'circle', typicalAgeMonths: 36 },
-  { form: 'cross', typicalAgeMonths: 49 },
-  { form: 'square', typicalAgeMonths: 54 },
-  { form: 'triangle', typicalAgeMonths: 63 },
-];
+/** The pre-writing forms a preset is offered for, in the order children master them (their ages: norms.ts). */
+export const DEVELOPMENTAL_SEQUENCE: readonly FormId[] = ['vertical', 'horizontal', 'circle', 'cross', 'square', 'triangle'];
 
 /** Trials a preset step asks for: enough for "4 of 5". */
 const TRIALS = 5;
@@ -43,9 +31,9 @@ export function presetPlan(form: FormId, name: string) {
 export const tracePresets: PresetList<'trace', TraceParams, keyof typeof traceMeasures> = {
   heading: traceStrings.presets.heading,
   hint: traceStrings.presets.hint,
-  items: DEVELOPMENTAL_SEQUENCE.map(({ form, typicalAgeMonths }) => ({
+  items: DEVELOPMENTAL_SEQUENCE.map((form) => ({
     name: formName(form),
-    detail: traceStrings.presets.typicalAge(typicalAgeMonths),
+    detail: traceStrings.presets.typicalAge(FORM_AGE_MONTHS[form]!),
     plan: () => presetPlan(form, traceStrings.presets.name(formName(form))),
   })),
 };

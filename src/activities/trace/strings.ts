@@ -60,6 +60,18 @@ export const traceStrings = {
     drawingMs: 'Drawing time',
     corridorThresholdMm: 'Corridor threshold',
   },
+  /** What the child did, for a goal's sentence in the report; the corridor is named unless a staircase set it. */
+  did: {
+    trace: (form: string, corridorMm: number | null) => `Traced the ${form} over the path${corridorMm === null ? '' : ` within a ${corridorMm} mm corridor`}`,
+    dotted: (form: string, corridorMm: number | null) => `Traced the dotted ${form}${corridorMm === null ? '' : ` within a ${corridorMm} mm corridor`}`,
+    dots: (form: string, corridorMm: number | null) => `Joined the dots of the ${form}${corridorMm === null ? '' : ` within a ${corridorMm} mm corridor`}`,
+    copy: (form: string) => `Copied the ${form} from a model`,
+    memory: (form: string) => `Drew the ${form} from memory`,
+  },
+  norms: {
+    heading: 'Forms and the ages children usually copy them by',
+    meaning: 'The ages are those by which most children copy each form from a model (Beery VMI, 6th edition; Beery, Buktenica & Beery 2010), so only copying and drawing from memory count here: tracing over a path is easier. A child younger than a form’s age is not behind for not copying it yet, and a child older than it who does not copy it may need a closer look, not a diagnosis. Deft’s criteria follow the test’s scoring, but its conditions (a tablet, a finger, a screen-sized model) do not, so a pass here is not a Beery VMI score.',
+  },
   passed: 'Passed',
   notYet: 'Not yet',
   tooSmallToScore: 'too small to score (under a quarter of the model’s size)',

@@ -2,6 +2,7 @@ import type { ActivityController } from '../../activity/definition';
 import { activities } from '../../registry/activities';
 import { afterTrial, isFinished, repeatStep, skipStep, type SessionProgress } from '../../plans/session-progress';
 import { canCarryOn, progressOf, sessionToCarryOn } from '../../plans/session-resume';
+import { checkUpPlan } from '../../registry/check-ups';
 import type { Plan, Session } from '../../registry/plan';
 import { listPlans, listSessions, saveSession } from '../../storage/plans';
 import { strings } from '../../text/strings';
@@ -31,7 +32,8 @@ const CONTROLS_HOLD_MS = 1000;
  */
 export const sessionScreen: ScreenFactory = async (root, route, services) => {
   const [plans, sessions] = await Promise.all([listPlans().catch(() => []), listSessions().catch(() => [])]);
-  const plan = plans.find((p) => p.id === route.path[1]);
+  // A check-up is a fixed plan of the registry's, never stored: the same every time.
+  const plan = plans.find((p) => p.id === route.path[1]) ?? checkUpPlan(route.path[1] ?? '');
   if (!plan) {
     root.append(h('main', { class: 'home' }, h('p', { class: 'notice' }, t.missing)));
     // Home after a moment, unless the child has gone somewhere else already.
@@ -58,7 +60,7 @@ export const sessionScreen: ScreenFactory = async (root, route, services) => {
 function newSession(plan: Plan, services: AppServices): Session {
   return {
     id: crypto.randomUUID(), planId: plan.id, profileId: services.children.current?.id ?? null,
-    startedAt: new Date().toISOString(), endedAt: null, stepsDone: 0, trialsDone: 0, skippedSteps: [], sticker: null,
+    startedAt: new Date().toISOString(), endedAt: null, stepsDone: 0, trialsDone: 0, skippedSteps: [], sticker: null, note: '',
   };
 }
 
@@ -102,7 +104,7 @@ async function runSession(root: HTMLElement, plan: Plan, session: Session, servi
     const startedStep = progress.step;
     controller = await hostActivity(activity, step.params, services, {
       screen: main, stage, done, child,
-      session: { id: session.id, planId: plan.id, step: progress.step },
+      session: { id: session.id, planId: plan.id, step: progress.step, ...(checkUpPlan(plan.id) ? { checkUp: true as const } : {}) },
       // The trail fills the band along the top: a session keeps the grown-up's notes with their controls.
       showNote: (message) => { notes.prepend(h('p', {}, message)); main.querySelector('.session-controls')?.setAttribute('data-note', ''); },
       onSaved: (record) => {
