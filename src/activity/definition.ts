@@ -178,8 +178,8 @@ export interface RecordFormat<RecordSchema extends z.ZodObject, SummarySchema ex
   summarize(record: z.infer<RecordSchema>): z.infer<SummarySchema>;
 }
 
-/** A report's replay of one attempt, drawn again from its record. */
-export type Replay<Rec> = FunctionComponent<{ attempt: Rec }>;
+/** A report's replay of one attempt, drawn again from its record as it stood `elapsed` ms after its first sample (the report's controls move it). */
+export type Replay<Rec> = FunctionComponent<{ attempt: Rec; elapsed: number }>;
 
 /**
  * One activity, whole: everything the rest of the app needs to list it,

@@ -7,6 +7,7 @@ import { ChildrenPage } from './children-page';
 import { DataPage } from './data-page';
 import { PlansPage } from './plans-page';
 import { ReportPage } from './report-page';
+import { SessionPage } from './session-page';
 import { SettingsPage } from './settings-page';
 
 const t = strings.grownUps;
@@ -26,6 +27,7 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
     <Frame title={TITLES[section ?? ''] ?? t.title} back={section ? '#/grown-ups' : '#/'} updates={services.updates}>
       {section === 'children' ? <ChildrenPage services={services} editing={route.path[2] ?? null} />
         : section === 'plans' ? <PlansPage services={services} route={route} />
+        : section === 'reports' && route.path[2] === 'session' ? <SessionPage services={services} sessionId={route.path[3] ?? ''} />
         : section === 'reports' ? <ReportPage services={services} query={route.query} />
         : section === 'settings' ? <SettingsPage services={services} />
         : section === 'data' ? <DataPage services={services} />

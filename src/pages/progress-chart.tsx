@@ -1,38 +1,44 @@
 import { MEASURES, type MeasureId } from '../registry/measures';
 import type { ProgressSeries } from '../report/progress-series';
 import { measureName } from '../registry/measures';
+import { daySpread, daysBetween } from '../report/day-spread';
+import { localDay } from '../report/local-day';
 import { formatValue, shownScale, shownValue, unitText } from '../report/shown-value';
 import { strings } from '../text/strings';
 
 
+/** In viewBox units: printed one chart to a row (about 180 mm), 13-unit labels are 10 pt and the 6-unit dots 1.7 mm. */
 const WIDTH = 640;
 const HEIGHT = 190;
-const MARGIN = { left: 48, right: 12, top: 12, bottom: 28 };
-/** A single day's attempts still get a visible time axis. */
-const MIN_SPAN_MS = 24 * 3600 * 1000;
+const MARGIN = { left: 52, right: 12, top: 12, bottom: 30 };
 
 /**
  * One measure over time: a dot per attempt, and the session means joined by
- * a line. All the dots are one path (a zero-length segment each, drawn with
- * round caps), so thousands of attempts stay one element.
+ * a line. Each day is a column, its attempts spread across it in order
+ * (day-spread.ts), so a session's ten tries do not stack on one line. All the
+ * dots are one path (a zero-length segment each, drawn with round caps), so
+ * thousands of attempts stay one element.
  */
 export function ProgressChart({ series, measure }: { series: ProgressSeries; measure: MeasureId }) {
   const { unit, better } = MEASURES[measure];
   const scale = shownScale(measure);
   const points = series.points.map((p) => ({ ...p, value: p.value * scale }));
   const sessionMeans = series.sessionMeans.map((s) => ({ ...s, mean: s.mean * scale }));
-  const times = points.map((p) => p.time);
-  // A short span (one session) sits in the middle of at least a day, not squashed against the left edge.
-  const [first, last] = [Math.min(...times), Math.max(...times)];
-  const pad = Math.max(0, MIN_SPAN_MS - (last - first)) / 2;
-  const t0 = first - pad;
-  const t1 = last + pad;
+  const { positions, days } = daySpread(points.map((p) => p.time), localDay);
+  const columns = daysBetween(days[0]!, days.at(-1)!) + 1;
+  const at = new Map(points.map((p, i) => [p.attemptId, positions[i]!]));
   const top = unit === '%' ? 100 : niceCeiling(Math.max(...points.map((p) => p.value)));
-  const x = (time: number) => MARGIN.left + ((time - t0) / (t1 - t0)) * (WIDTH - MARGIN.left - MARGIN.right);
+  const x = (position: number) => MARGIN.left + (position / columns) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / top) * (HEIGHT - MARGIN.top - MARGIN.bottom);
-  const dots = points.map((p) => `M${x(p.time).toFixed(1)} ${y(p.value).toFixed(1)}h0`).join('');
-  const meanLine = sessionMeans.map((s, i) => `${i ? 'L' : 'M'}${x(s.time).toFixed(1)} ${y(s.mean).toFixed(1)}`).join('');
+  const dots = points.map((p, i) => `M${x(positions[i]!).toFixed(1)} ${y(p.value).toFixed(1)}h0`).join('');
+  // A session's mean sits amid its own dots.
+  const meanAt = sessionMeans.map((s) => {
+    const mine = points.filter((p) => p.sessionId === s.sessionId).map((p) => at.get(p.attemptId)!);
+    return { ...s, x: x(mine.reduce((a, b) => a + b, 0) / mine.length) };
+  });
+  const meanLine = meanAt.map((s, i) => `${i ? 'L' : 'M'}${s.x.toFixed(1)} ${y(s.mean).toFixed(1)}`).join('');
   const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  const dayText = (d: string) => day.format(new Date(`${d}T12:00:00`));
   const name = measureName(measure);
   const latest = points.at(-1)!;
   const label = `${name}, ${strings.reports.better[better]}: ${strings.reports.chartSummary(points.length, shownValue(measure, latest.value / scale))}`;
@@ -46,11 +52,11 @@ export function ProgressChart({ series, measure }: { series: ProgressSeries; mea
             <text x={MARGIN.left - 6} y={y(v) + 4} text-anchor="end">{formatValue(v)}</text>
           </g>
         ))}
-        <text x={MARGIN.left} y={HEIGHT - 8}>{day.format(t0)}</text>
-        <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} text-anchor="end">{day.format(t1)}</text>
+        <text x={MARGIN.left} y={HEIGHT - 8}>{dayText(days[0]!)}</text>
+        {columns > 1 && <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} text-anchor="end">{dayText(days.at(-1)!)}</text>}
         <path d={dots} class="dots" />
         {meanLine && <path d={meanLine} class="means" />}
-        {sessionMeans.map((s) => <rect key={s.sessionId} class="mean" x={x(s.time) - 4} y={y(s.mean) - 4} width={8} height={8} transform={`rotate(45 ${x(s.time)} ${y(s.mean)})`} />)}
+        {meanAt.map((s) => <rect key={s.sessionId} class="mean" x={s.x - 5} y={y(s.mean) - 5} width={10} height={10} transform={`rotate(45 ${s.x} ${y(s.mean)})`} />)}
       </svg>
       <p class="legend"><span class="key-dot" aria-hidden="true" /> {strings.reports.attempt} <span class="key-mean" aria-hidden="true" /> {strings.reports.sessionMean}</p>
     </figure>

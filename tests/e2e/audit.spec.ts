@@ -58,7 +58,9 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
     ['menu', '#/grown-ups'], ['children', '#/grown-ups/children'], ['child-form', `#/grown-ups/children/${MIA}`],
     ['plans', '#/grown-ups/plans'], ['plan-editor', `#/grown-ups/plans/${PLAN}`],
     ['shared-plan', planLink(presetPlan('square', 'Squares'), '')], ['shared-plan-broken', '#/grown-ups/plans/shared?plan=eyJu&check=00000000'],
-    ['report', `#/grown-ups/reports?child=${MIA}&activity=trace`], ['settings', '#/grown-ups/settings'], ['data', '#/grown-ups/data'],
+    ['report', `#/grown-ups/reports?child=${MIA}&activity=trace`], ['report-all', `#/grown-ups/reports?child=${MIA}`],
+    ['session', `#/grown-ups/reports/session/00000005-1111-4222-8333-444444444444?child=${MIA}`],
+    ['settings', '#/grown-ups/settings'], ['data', '#/grown-ups/data'],
   ];
   for (const [name, hash] of pages) {
     await page.goto(`./${hash}`);
@@ -66,7 +68,16 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
     await page.waitForTimeout(200);
     // Coverage, ink in corridor, mean deviation, drawing time; no corridor threshold (not adaptive).
     if (name === 'report') await expect(page.locator('.chart')).toHaveCount(4);
+    if (name === 'session') await expect(page.locator('.session-note textarea')).toHaveValue(/Tripod grip/);
     await audit(page, name);
+    if (name === 'report-all') {
+      // The replay, with its controls and the attempt's numbers: audited open, mid-drawing.
+      await page.getByRole('button', { name: 'Replay' }).first().click();
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.getByLabel('Position in the drawing').fill('1500');
+      await expect(page.locator('.replay-metrics')).toContainText('Coverage');
+      await audit(page, 'replay');
+    }
   }
 
   // The printed report, on both paper sizes a therapist is likely to have.
@@ -78,4 +89,10 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(`${SCREENSHOTS}/report-${format}.pdf`, pdf);
   }
+  // And one session on its own page, with its note.
+  await page.goto(`./#/grown-ups/reports/session/00000005-1111-4222-8333-444444444444?child=${MIA}`);
+  await page.locator('.session-step').first().waitFor();
+  const session = await page.pdf({ format: 'A4', printBackground: true });
+  expect(session.subarray(0, 5).toString()).toBe('%PDF-');
+  writeFileSync(`${SCREENSHOTS}/session-A4.pdf`, session);
 });

@@ -96,10 +96,11 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${SCREENSHOTS}/session-sticker.png` });
 
-  // The report: two traced circles, the goal met, and a replay.
+  // The report, across activities: two traced circles and a pop round, the goal met, and a replay.
   await openGrownUps(page, '#/grown-ups/reports');
   await expect(page.getByRole('heading', { level: 2 })).toContainText('Mia');
-  await expect(page.locator('.report tr[data-attempt-id]')).toHaveCount(2);
+  await expect(page.locator('.report [data-activity=trace] tr[data-attempt-id]')).toHaveCount(2);
+  await expect(page.locator('.report [data-activity=targets] tr[data-attempt-id]')).toHaveCount(1);
   await expect(page.locator('.chart[data-measure=coveragePct]')).toBeVisible();
   await expect(page.locator('.goals li')).toContainText('met in 2 of 2 trials');
   await page.getByRole('button', { name: 'Replay' }).first().click();
@@ -130,7 +131,7 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   await page.locator('input[type=file]').setInputFiles({ name: 'deft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await expect(page.getByRole('status')).toContainText('Imported 3 attempts, 2 children, 1 plan and 1 session');
   await page.goto('./#/grown-ups/reports');
-  await expect(page.locator('.report tr[data-attempt-id]')).toHaveCount(2);
+  await expect(page.locator('.report [data-activity=trace] tr[data-attempt-id]')).toHaveCount(2);
   await expect(page.locator('.goals li')).toContainText('met in 2 of 2 trials');
 
   // The shared link on a parent's tablet (a fresh browser context), and the same link tampered with.

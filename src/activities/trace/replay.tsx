@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { measuredTemplate } from './measured-template';
 import type { TraceAttempt } from './record';
 import { createPolylineIndex } from '../../geometry/polyline-index';
@@ -13,23 +13,15 @@ const PAD_MM = 8;
 interface InkSegment { x1: number; y1: number; x2: number; y2: number; t: number; colour: string }
 
 /**
- * The child's ink drawn again over the template at the speed it was drawn,
- * each piece coloured by its distance from the path the metrics used.
+ * The child's ink drawn again over the template as it stood `elapsed` ms
+ * after the first sample, each piece coloured by its distance from the path
+ * the metrics used.
  */
-export function TraceReplay({ attempt }: { attempt: TraceAttempt }) {
+export function TraceReplay({ attempt, elapsed }: { attempt: TraceAttempt; elapsed: number }) {
   const corridorMm = attempt.adaptive?.corridorMm ?? attempt.params.corridorMm;
   const template = useMemo(() => measuredTemplate(attempt), [attempt]);
   const segments = useMemo(() => inkSegments(attempt, template, corridorMm), [attempt, template, corridorMm]);
-  const [elapsed, setElapsed] = useState(0);
   const end = segments.at(-1)?.t ?? 0;
-  useEffect(() => {
-    const start = performance.now();
-    let frame = requestAnimationFrame(function tick(now) {
-      setElapsed(now - start);
-      if (now - start < end) frame = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [attempt, end]);
   const all = [...template.flat(), ...attempt.strokes.flatMap((s) => s.points)];
   const minX = Math.min(...all.map((p) => p.x)) - PAD_MM;
   const minY = Math.min(...all.map((p) => p.y)) - PAD_MM;
