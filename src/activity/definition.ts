@@ -86,7 +86,12 @@ export interface ActivityStrings<MeasureId extends string = string> {
   readonly name: string;
   /** The home card's name for screen readers: "Trace". */
   readonly card: string;
+  /** Each parameter's label in the plan editor, in a therapist's words with its unit: "Corridor width (mm)". */
   readonly params: Readonly<Record<string, string>>;
+  /** A line under each label, saying what the setting does for the child (the schema's descriptions stay the technical record). */
+  readonly help: Readonly<Record<string, string>>;
+  /** What leaving an optional setting empty means: "A new layout every time". */
+  readonly empty?: Readonly<Record<string, string>>;
   /** Names of a parameter's choices, by parameter. */
   readonly options: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly measures: Readonly<Record<MeasureId, string>>;

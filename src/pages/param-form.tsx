@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { describeField, type FieldDescription } from '../schema/field-info';
-import { optionName, paramName } from '../registry/names';
+import { emptyName, optionName, paramHelp, paramName } from '../registry/names';
 import { strings } from '../text/strings';
 
 /**
  * A form for any activity's parameters, generated from its zod schema: an
  * enum becomes a list, a number an input with the schema's limits, a flag a
- * checkbox. The schema's description is the help text.
+ * checkbox. Labels, help and the meaning of an empty choice are the
+ * activity's words for grown-ups (the schema's descriptions document records).
  */
 export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
   /** Whose parameters: their labels and choices' names are the activity's. */
@@ -32,7 +33,7 @@ export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
           <div class="param" key={key} data-param={key}>
             <label for={id}>{paramName(activity, key)}</label>
             <Input id={id} activity={activity} name={key} described={described} value={value[key]} onChange={(next) => set(key, next)} />
-            {described.description && <small id={`${id}-help`}>{described.description}</small>}
+            {paramHelp(activity, key) && <small id={`${id}-help`}>{paramHelp(activity, key)}</small>}
           </div>
         );
       })}
@@ -42,26 +43,27 @@ export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
 
 function Input({ id, activity, name, described, value, onChange }: { id: string; activity: string; name: string; described: FieldDescription; value: unknown; onChange: (value: unknown) => void }) {
   const { info, optional } = described;
-  const help = described.description ? `${id}-help` : undefined;
+  const help = paramHelp(activity, name) ? `${id}-help` : undefined;
+  const empty = emptyName(activity, name) ?? strings.plans.leaveEmpty;
   switch (info.kind) {
     case 'boolean':
       return <input id={id} type="checkbox" checked={value === true} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.checked)} />;
     case 'enum':
       return (
         <select id={id} value={value === undefined ? '' : String(value)} aria-describedby={help} onChange={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}>
-          {optional && <option value="">{strings.plans.leaveEmpty}</option>}
+          {optional && <option value="">{empty}</option>}
           {info.options.map((option) => <option key={option} value={option}>{optionName(activity, name, option)}</option>)}
         </select>
       );
     case 'number':
       return (
         <input id={id} type="number" inputMode={info.integer ? 'numeric' : 'decimal'} min={info.min ?? undefined} max={info.max ?? undefined} step={info.integer ? 1 : 'any'}
-          value={typeof value === 'number' ? value : ''} placeholder={optional ? strings.plans.leaveEmpty : undefined} aria-describedby={help}
+          value={typeof value === 'number' ? value : ''} placeholder={optional ? empty : undefined} aria-describedby={help}
           onInput={(e) => { const text = e.currentTarget.value; onChange(text === '' ? undefined : Number(text)); }} />
       );
     case 'string':
       return (
-        <input id={id} type="text" pattern={info.pattern?.replace(/^\^|\$$/g, '')} value={typeof value === 'string' ? value : ''} placeholder={optional ? strings.plans.leaveEmpty : undefined} aria-describedby={help}
+        <input id={id} type="text" pattern={info.pattern?.replace(/^\^|\$$/g, '')} value={typeof value === 'string' ? value : ''} placeholder={optional ? empty : undefined} aria-describedby={help}
           onInput={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)} />
       );
   }

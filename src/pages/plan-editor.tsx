@@ -123,13 +123,13 @@ function StepForm({ step, index, onChange, services }: { step: DraftStep; index:
         {step.goal && (
           <span class="goal-fields">
             <select aria-label={t.goalParts.measure} value={step.goal.measure} onChange={(e) => setGoal(newGoal(e.currentTarget.value as Goal['measure']))}>
-              {measures.map((m) => <option key={m} value={m}>{MEASURES[m].name}</option>)}
+              {measures.map((m) => <option key={m} value={m}>{t.measureWithUnit(MEASURES[m].name, MEASURES[m].unit)}</option>)}
             </select>
             <select aria-label={t.goalParts.comparison} value={step.goal.comparison} onChange={(e) => setGoal({ ...step.goal, comparison: e.currentTarget.value as Goal['comparison'] })}>
               <option value="atLeast">{t.comparisons.atLeast}</option>
               <option value="atMost">{t.comparisons.atMost}</option>
             </select>
-            <NumberField label={t.goalParts.value} value={step.goal.value} onChange={(value) => setGoal({ ...step.goal, value })} />
+            <NumberField label={t.measureWithUnit(t.goalParts.value, step.goal.measure ? MEASURES[step.goal.measure].unit : 'count')} value={step.goal.value} onChange={(value) => setGoal({ ...step.goal, value })} />
             <NumberField label={t.goalParts.inTrials} value={step.goal.inTrials} integer onChange={(inTrials) => setGoal({ ...step.goal, inTrials })} />
             <NumberField label={t.goalParts.ofTrials} value={step.goal.ofTrials} integer onChange={(ofTrials) => setGoal({ ...step.goal, ofTrials })} />
           </span>

@@ -5,6 +5,16 @@ export function paramName(activityId: string, key: string): string {
   return activities.get(activityId)?.strings.params[key] ?? key;
 }
 
+/** What a parameter does, in a grown-up's words, under its label in the plan editor. */
+export function paramHelp(activityId: string, key: string): string {
+  return activities.get(activityId)?.strings.help[key] ?? '';
+}
+
+/** What leaving an optional parameter empty means, as its empty choice says it. */
+export function emptyName(activityId: string, key: string): string | null {
+  return activities.get(activityId)?.strings.empty?.[key] ?? null;
+}
+
 /** The name of one of a parameter's choices (a form, a stage of help, a rule, a game, a hand). */
 export function optionName(activityId: string, key: string, option: string): string {
   return activities.get(activityId)?.strings.options[key]?.[option] ?? option;

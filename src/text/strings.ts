@@ -80,6 +80,7 @@ export const strings = {
     goal: 'Goal',
     noGoal: 'No goal',
     goalParts: { measure: 'Measure', comparison: 'Must be', value: 'Value', inTrials: 'In', ofTrials: 'of the last' },
+    measureWithUnit: (name: string, unit: string) => (unit === 'count' ? name : `${name} (${unit})`),
     comparisons: { atLeast: 'at least', atMost: 'at most' },
     goalText: (measure: string, comparison: 'atLeast' | 'atMost', value: number, unit: string, k: number, n: number) =>
       `${measure} ${comparison === 'atLeast' ? '≥' : '≤'} ${value}${unit === 'count' ? '' : ` ${unit}`} in ${k} of ${n} trials`,
@@ -88,7 +89,7 @@ export const strings = {
     moveDown: 'Move down',
     removeStep: 'Remove step',
     settingsOf: (activity: string) => `${activity} settings`,
-    leaveEmpty: '(not set)',
+    leaveEmpty: 'Not used',
     assignedTo: 'Today’s practice for',
     save: 'Save plan',
     saved: 'Plan saved.',

@@ -25,9 +25,9 @@ async function buildPlan(page: Page) {
   await first.getByLabel('Trials', { exact: true }).fill('2');
   await first.getByText('Tracing settings').click();
   await first.getByLabel('Form', { exact: true }).selectOption('circle');
-  await first.getByLabel('Demonstration').uncheck();
+  await first.getByLabel('Show how first').uncheck();
   await first.getByLabel('Goal').check();
-  await first.getByLabel('Value').fill('60');
+  await first.getByLabel('Value (%)').fill('60');
   await first.getByLabel('In', { exact: true }).fill('2');
   await first.getByLabel('of the last').fill('2');
   await page.getByRole('button', { name: 'Add a step' }).click();
@@ -36,10 +36,10 @@ async function buildPlan(page: Page) {
   await second.getByLabel('Trials', { exact: true }).fill('1');
   await second.getByText('Targets settings').click();
   await second.getByLabel('Game').selectOption('pop');
-  await second.getByLabel('Target diameter', { exact: false }).or(second.getByLabel('Size (mm)')).first().fill(String(POP.sizeMm));
-  await second.getByLabel('Adaptive').uncheck();
-  await second.getByLabel('Targets', { exact: true }).fill(String(POP.trials));
-  await second.getByLabel('Seed').fill(String(POP.seed));
+  await second.getByLabel('Target size (mm)').fill(String(POP.sizeMm));
+  await second.getByLabel('Adjust the size to the child').uncheck();
+  await second.getByLabel('Bubbles in a round').fill(String(POP.trials));
+  await second.getByLabel('Layout number').fill(String(POP.seed));
   await page.getByRole('checkbox', { name: 'Mia' }).check();
   await pageShot(page, 'grown-ups-plan-editor');
   await page.getByRole('button', { name: 'Save plan' }).click();

@@ -15,7 +15,7 @@ export const sortActivity = {
   urlNames: SORT_URL_NAMES,
   record: { schema: sortAttemptSchema, version: SORT_RECORD_VERSION, migrations: {}, summarySchema: sortSummarySchema, summarize: summarizeSort },
   measures: sortMeasures,
-  strings: { name: sortStrings.name, card: sortStrings.card, params: sortStrings.params, options: { rule: sortStrings.rules }, measures: sortStrings.measures },
+  strings: { name: sortStrings.name, card: sortStrings.card, params: sortStrings.params, help: sortStrings.help, empty: sortStrings.empty, options: { rule: sortStrings.rules }, measures: sortStrings.measures },
   card: sortIcon,
   picker: { play: { param: 'rule', choices: SORT_RULES, label: sortStrings.name, name: ruleName, picture: (c) => ruleIcon(c as SortRule) } },
   step: sortStep,

@@ -7,8 +7,18 @@ export const sortStrings = {
   say: { color: 'Put each one in the basket of its colour!', shape: 'Put each one in the basket of its shape!', size: 'Put each one in the basket of its size!', category: 'Put each one in the basket where it belongs!' },
   didNotFit: (left: number, total: number) => `${left} of ${total} objects did not fit on this screen at this size: left out.`,
   params: {
-    rule: 'Sort by', itemCount: 'Objects', itemSizeMm: 'Object size (mm)', binCount: 'Bins', distractors: 'Distractors', seed: 'Seed', grabMarginMm: 'Grab margin (mm)',
+    rule: 'Sort by', itemCount: 'Objects to sort', itemSizeMm: 'Object size (mm)', binCount: 'Baskets', distractors: 'Objects that stay on the table', seed: 'Layout number', grabMarginMm: 'Easier grab: margin round each object (mm)',
   },
+  help: {
+    rule: 'What decides each object’s basket: its colour, its shape, its size, or its kind (fruit, animals, vehicles, flowers).',
+    itemCount: 'How many objects go into baskets.',
+    itemSizeMm: 'How wide each object is on the screen (sorting by size: the smallest). Smaller needs a finer grasp.',
+    binCount: 'How many baskets along the edge of the table.',
+    distractors: 'Objects that belong in no basket and must be left where they are.',
+    seed: 'The same number gives the same objects, and on the same screen the same layout, for comparing like with like.',
+    grabMarginMm: 'How far outside an object a touch still picks it up. 0: only the object itself.',
+  },
+  empty: { seed: 'New objects every round' },
   measures: {
     sortCorrectPct: 'Drops into the right bin',
     sortErrors: 'Wrong-bin drops',

@@ -16,7 +16,7 @@ export const targetsActivity = {
   urlNames: TARGETS_URL_NAMES,
   record: { schema: targetsAttemptSchema, version: TARGETS_RECORD_VERSION, migrations: { 1: targetsRecordFrom1 }, summarySchema: targetsSummarySchema, summarize: summarizeTargets },
   measures: targetsMeasures,
-  strings: { name: targetsStrings.name, card: targetsStrings.card, params: targetsStrings.params, options: { mode: targetsStrings.modes }, measures: targetsStrings.measures },
+  strings: { name: targetsStrings.name, card: targetsStrings.card, params: targetsStrings.params, help: targetsStrings.help, empty: targetsStrings.empty, options: { mode: targetsStrings.modes }, measures: targetsStrings.measures },
   card: targetsIcon,
   picker: { play: { param: 'mode', choices: TARGET_MODES, label: targetsStrings.name, name: modeName, picture: (c) => modeIcon(c as TargetMode) } },
   step: targetsStep,

@@ -18,7 +18,7 @@ export const traceActivity = {
   urlNames: TRACE_URL_NAMES,
   record: { schema: traceAttemptSchema, version: TRACE_RECORD_VERSION, migrations: { 1: traceRecordFrom1, 2: traceRecordFrom2 }, summarySchema: traceSummarySchema, summarize: summarizeTrace },
   measures: traceMeasures,
-  strings: { name: traceStrings.name, card: traceStrings.card, params: traceStrings.params, options: traceOptionNames, measures: traceStrings.measures },
+  strings: { name: traceStrings.name, card: traceStrings.card, params: traceStrings.params, help: traceStrings.help, empty: traceStrings.empty, options: traceOptionNames, measures: traceStrings.measures },
   card: traceIcon,
   picker: {
     options: { param: 'guide', choices: GUIDE_STAGES, label: traceStrings.picker.stages, name: guideName, picture: (c) => guideIcon(c as (typeof GUIDE_STAGES)[number]) },

@@ -49,10 +49,28 @@ export const traceStrings = {
   },
   picker: { stages: 'How much help', forms: 'Forms' },
   params: {
-    form: 'Form', guide: 'Help', sizeMm: 'Size (mm)', corridorMm: 'Corridor (mm)', demo: 'Demonstration', passCoveragePct: 'Pass: coverage (%)',
-    passInBandPct: 'Pass: ink in corridor (%)', strokeOrder: 'Stroke order', outsideInk: 'Show ink outside', strict: 'Stop outside the corridor',
-    adaptive: 'Adaptive', adaptiveMinMm: 'Narrowest corridor (mm)', adaptiveMaxMm: 'Widest corridor (mm)', modelSeconds: 'Model shown (s)', hand: 'Hand',
+    form: 'Form', guide: 'How much help', sizeMm: 'Form width (mm)', corridorMm: 'Corridor width (mm)', demo: 'Show how first', passCoveragePct: 'To pass: path covered (%)',
+    passInBandPct: 'To pass: ink inside the corridor (%)', strokeOrder: 'How strict the stroke order is', outsideInk: 'Ink changes colour outside the corridor', strict: 'The line stops outside the corridor',
+    adaptive: 'Adjust the corridor to the child', adaptiveMinMm: 'Narrowest corridor (mm)', adaptiveMaxMm: 'Widest corridor (mm)', modelSeconds: 'Model shown for (seconds)', hand: 'Drawing hand',
   },
+  help: {
+    form: 'The pre-writing form, in the order children usually master them.',
+    guide: 'From most help to least: a solid path with an arrow, a dotted line, only dots, a model to copy beside an empty box, or a model shown briefly then drawn from memory.',
+    sizeMm: 'How wide the form is drawn on the screen.',
+    corridorMm: 'The band around the path that counts as on the line. Narrower is harder. When the corridor adjusts to the child, this is where it starts.',
+    demo: 'A hand draws the form once before the child starts (over the path).',
+    passCoveragePct: 'How much of the path the child’s line must reach for the attempt to pass.',
+    passInBandPct: 'How much of the child’s line must stay inside the corridor for the attempt to pass.',
+    strokeOrder: 'Any order: any start and direction passes. The taught order: the child must also start where taught and go the taught way.',
+    outsideInk: 'Shows the child at once when the line leaves the corridor (over the path, dotted line or dots).',
+    strict: 'The line stops when it leaves the corridor; the child lifts and carries on. For children ready for a firmer boundary.',
+    adaptive: 'Two passes in a row make the corridor narrower; a miss makes it wider. The report shows the narrowest the child managed.',
+    adaptiveMinMm: 'The corridor never gets narrower than this.',
+    adaptiveMaxMm: 'The corridor never gets wider than this.',
+    modelSeconds: 'Drawing from memory: how long the model shows before it hides.',
+    hand: 'Which hand the child draws with, so the model sits where the hand does not cover it.',
+  },
+  empty: { hand: 'The child’s own (from their profile)' },
   measures: {
     coveragePct: 'Coverage',
     inBandPct: 'Ink in corridor',
@@ -84,7 +102,7 @@ export const traceStrings = {
   },
 } as const;
 
-export const traceOptionNames = { form: traceStrings.forms, guide: traceStrings.guides, hand: strings.grownUps.hands };
+export const traceOptionNames = { form: traceStrings.forms, guide: traceStrings.guides, hand: strings.grownUps.hands, strokeOrder: { lenient: 'Any order and direction', strict: 'The taught order and direction' } };
 
 /** A form's name, for screen readers, the Data page and plans. */
 export function formName(id: string): string {
