@@ -220,6 +220,8 @@ export interface ActivityDefinition<
   readonly checkUp: CheckUp<z.infer<ParamsSchema>>;
   /** What the child is asked to do, in a few words: the guide says it as it shows what to do (if the voice is on). */
   instruction(params: z.infer<ParamsSchema>): string;
+  /** The parameters that shape this kind of round (targets: a pop round's, not the ring's); the CSV leaves the others out. All, without it. */
+  paramsInUse?(params: z.infer<ParamsSchema>): readonly string[];
   /** Columns the generic flattening of a record cannot make (tracing: one true/false column per criterion). */
   csv?(record: z.infer<RecordSchema>): Record<string, unknown>;
   /** Loads the report's replay of an attempt, for activities that have one. */

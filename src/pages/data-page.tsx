@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../contract/services';
-import { attemptsToCsv } from '../export/attempts-csv';
+import { activitiesCsv } from '../export/activities-csv';
+import { zipStore } from '../export/zip-store';
+import { ACTIVITY_IDS } from '../registry/activities';
+import { CHECK_UP_PLANS } from '../registry/check-ups';
+import { listPlans } from '../storage/plans';
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { listAttempts, listStoredSummaries } from '../storage/attempts';
 import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/device-data';
@@ -44,7 +48,23 @@ export function DataPage({ services }: { services: AppServices }) {
       setMessage(t.exportFailed(String((error as Error).message ?? error)));
     }
   };
-  const exportCsv = async () => download(`deft-attempts${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', attemptsToCsv((await listAttempts()).attempts.filter(mine)));
+  /** One CSV per activity, its columns its own: all in one ZIP, or one activity's alone. */
+  const exportCsv = async (activity: string | null) => {
+    const plans = [...await listPlans(), ...CHECK_UP_PLANS];
+    const files = activitiesCsv((await listAttempts()).attempts.filter(mine).filter((a) => activity === null || a.activity === activity), {
+      nickname: (id) => profiles.find((p) => p.id === id)?.nickname ?? null,
+      planName: (id) => plans.find((p) => p.id === id)?.name ?? null,
+    });
+    if (activity !== null) {
+      const file = files[0];
+      if (file) download(`deft-${file.fileName.replace(/\.csv$/, '')}${name}-${stamp()}.csv`, 'text/csv;charset=utf-8', file.text);
+      else setMessage(t.nothingToExport);
+      return;
+    }
+    const encoder = new TextEncoder();
+    const zip = zipStore(files.map((f) => ({ name: f.fileName, data: encoder.encode(f.text) })), new Date());
+    download(`deft-csv${name}-${stamp()}.zip`, 'application/zip', new Blob([zip], { type: 'application/zip' }));
+  };
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   const name = chosen ? `-${chosen.nickname.replace(/[^\p{L}\p{N}]+/gu, '_')}` : '';
 
@@ -85,7 +105,10 @@ export function DataPage({ services }: { services: AppServices }) {
         </label>
         <div class="exports">
           <button type="button" onClick={() => void exportJson()}>{t.exportJson}</button>
-          <button type="button" onClick={() => void exportCsv()}>{t.exportCsv}</button>
+          <button type="button" onClick={() => void exportCsv(null)}>{t.exportCsvZip}</button>
+          {ACTIVITY_IDS.filter((id) => attempts.some((a) => a.activity === id)).map((id) => (
+            <button key={id} type="button" onClick={() => void exportCsv(id)}>{t.exportCsvOne(activityName(id))}</button>
+          ))}
           <label class="file-button">{t.importJson}
             <input type="file" accept=".json,application/json" onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (file) void importJson(file); }} />
           </label>

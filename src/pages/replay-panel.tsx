@@ -5,7 +5,7 @@ import type { Attempt } from '../registry/attempt';
 import { MEASURES, measuresOf } from '../registry/measures';
 import { describeAttempt } from '../registry/steps';
 import { shownValue } from '../report/shown-value';
-import { attemptResult } from '../report/attempt-result';
+import { attemptResult } from '../registry/attempt-result';
 import { strings } from '../text/strings';
 
 const t = strings.reports;

@@ -5,7 +5,7 @@ import { activityOf } from '../registry/activities';
 import type { Attempt } from '../registry/attempt';
 import { MEASURES, measuresOf } from '../registry/measures';
 import { activityName, describeAttempt } from '../registry/steps';
-import { attemptResult } from '../report/attempt-result';
+import { attemptResult } from '../registry/attempt-result';
 import { normRows } from '../report/norm-rows';
 import { progressSeries } from '../report/progress-series';
 import { shownValue } from '../report/shown-value';

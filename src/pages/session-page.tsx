@@ -4,7 +4,7 @@ import type { AttemptSummary } from '../registry/attempt-summary';
 import { checkUpPlan } from '../registry/check-ups';
 import { MEASURES, measuresOf } from '../registry/measures';
 import { describeAttempt, stepTitle } from '../registry/steps';
-import { attemptResult } from '../report/attempt-result';
+import { attemptResult } from '../registry/attempt-result';
 import { localDay } from '../report/local-day';
 import { reportSessions } from '../report/report-sessions';
 import { shownValue } from '../report/shown-value';

@@ -1,6 +1,6 @@
 import { activityOf } from '../registry/activities';
 import type { AttemptSummary } from '../registry/attempt-summary';
-import { attemptResult } from './attempt-result';
+import { attemptResult } from '../registry/attempt-result';
 
 /** Where a task's usual age falls against the child's age band. */
 export type AgeRelation = 'before-band' | 'within-band' | 'after-band';

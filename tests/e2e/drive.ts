@@ -134,16 +134,21 @@ export async function exportJson(page: Page): Promise<ExportFile> {
 }
 
 
-export async function exportCsv(page: Page): Promise<string> {
+/** One activity's CSV, as the Data page downloads it ("Tracing CSV"). */
+export async function exportCsv(page: Page, activity: 'Tracing' | 'Sorting' | 'Targets'): Promise<string> {
   await openGrownUps(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${activity} CSV` }).click()]);
   return streamToText(await download.createReadStream());
 }
 
 export async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
+  return (await streamToBuffer(stream)).toString('utf8');
+}
+
+export async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Waits until the attempt has been stored (the Data page lists it). */

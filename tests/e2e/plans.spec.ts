@@ -1,5 +1,6 @@
+import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { exportJson, formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, streamToText, touchStroke, touchTap } from './drive';
+import { exportJson, formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, streamToBuffer, streamToText, touchStroke, touchTap } from './drive';
 import type { Page } from '@playwright/test';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { playArea } from '../../src/activities/targets/play-area';
@@ -118,6 +119,18 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   expect(exported.attempts.every((a) => a.session?.planId === exported.plans[0]!.id)).toBe(true);
   expect(exported.attempts.map((a) => a.session!.step).sort()).toEqual([0, 0, 1]);
   expect(exported).toMatchObject({ profiles: [{ nickname: 'Mia' }, { nickname: 'Sam' }], plans: [{ name: 'Monday drill' }], sessions: [{ stepsDone: 2, sticker: 0 }] });
+  // The CSV for people: one file per activity in a ZIP, rows named by child and plan, each activity's own columns.
+  const [zipped] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (ZIP, one file per activity)' }).click()]);
+  expect(zipped.suggestedFilename()).toMatch(/^deft-csv-.*\.zip$/);
+  const zip = await JSZip.loadAsync(await streamToBuffer(await zipped.createReadStream()), { checkCRC32: true });
+  expect(Object.keys(zip.files)).toEqual(['tracing.csv', 'targets.csv']);
+  const [traceHeader, ...traceRows] = (await zip.file('tracing.csv')!.async('string')).trimEnd().split('\r\n');
+  const column = (name: string) => traceHeader!.split(',').indexOf(name);
+  expect(traceRows.map((r) => [r.split(',')[column('nickname')], r.split(',')[column('planName')], r.split(',')[column('result')]])).toEqual([['Mia', 'Monday drill', 'passed'], ['Mia', 'Monday drill', 'passed']]);
+  const targetsHeader = (await zip.file('targets.csv')!.async('string')).split('\r\n')[0]!.split(',');
+  expect(targetsHeader).toContain('params.sizeMm');
+  expect(targetsHeader).not.toContain('params.amplitudeMm');
+  expect(targetsHeader).not.toContain('params.corridorMm');
   for (const name of ['Mia', 'Sam']) {
     await page.getByLabel('Child').selectOption({ label: name });
     await page.getByRole('button', { name: `Delete ${name}’s data` }).click();

@@ -43,7 +43,7 @@ test.describe('drag-to-sort, with real touch and pen input, checked in the expor
     // Grab and drop where the finger was, in mm.
     const first = a.events[0]!;
     expect(first.x * PX_PER_MM).toBeCloseTo(px(layout.items[0]!).x, 0);
-    const csv = (await exportCsv(page)).split('\r\n');
+    const csv = (await exportCsv(page, 'Sorting')).split('\r\n');
     const header = csv[0]!.split(',');
     for (const column of ['metrics.correctCount', 'metrics.errorCount', 'metrics.dropsOutside', 'metrics.pathEfficiency', 'metrics.twoHandedCarries', 'params.rule', 'params.seed']) expect(header).toContain(column);
     expect(csv[1]!.split(',')[header.indexOf('metrics.correctCount')]).toBe('6');

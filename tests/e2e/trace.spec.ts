@@ -180,7 +180,7 @@ test('the done check ends an attempt early, and the CSV export has its row', asy
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
 
-  const csv = await exportCsv(page);
+  const csv = await exportCsv(page, 'Tracing');
   const [header, ...rows] = csv.trimEnd().split('\r\n');
   const columns = header!.split(',');
   expect(rows).toHaveLength(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attemptsToCsv } from '../../src/export/attempts-csv';
+import { NO_NAMES } from './helpers';
 import { exportToJson } from '../../src/export/attempts-json';
 import { csvCell } from '../../src/export/csv-cell';
 import { attemptSchema } from '../../src/registry/attempt';
@@ -32,7 +33,7 @@ describe('exports', () => {
   it('writes one CSV row per attempt with params and metrics flattened', () => {
     const a = sampleAttempt();
     const b = sampleAttempt({ id: '1b6f1d2e-5c4a-4e8b-9f3d-2a1b0c9d8e7f', form: 'cross' });
-    const csv = attemptsToCsv([a, b]);
+    const csv = attemptsToCsv([a, b], NO_NAMES);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(4); // header, two rows, final empty after the last CRLF
     const header = lines[0]!.split(',');

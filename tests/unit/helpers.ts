@@ -69,3 +69,6 @@ export function centreOfArea(polygon: readonly (readonly [number, number])[]): {
   polygon.forEach(([x0, y0], i) => { const [x1, y1] = polygon[(i + 1) % polygon.length]!; const c = x0 * y1 - x1 * y0; area += c / 2; cx += ((x0 + x1) * c) / 6; cy += ((y0 + y1) * c) / 6; });
   return { x: cx / area, y: cy / area };
 }
+
+/** For a CSV whose rows need no names: every nickname and plan name unknown. */
+export const NO_NAMES = { nickname: () => null, planName: () => null };

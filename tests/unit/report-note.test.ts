@@ -3,7 +3,7 @@ import { traceCheckUp } from '../../src/activities/trace/check-up';
 import { summarizeTrace } from '../../src/activities/trace/summary';
 import { CHECK_UP_PLANS } from '../../src/registry/check-ups';
 import type { Goal } from '../../src/registry/plan';
-import { attemptResult } from '../../src/report/attempt-result';
+import { attemptResult } from '../../src/registry/attempt-result';
 import { compareCheckUps } from '../../src/report/check-up-comparison';
 import { daySpread } from '../../src/report/day-spread';
 import { goalSentence, trendSentence } from '../../src/report/goal-sentence';

@@ -1,3 +1,9 @@
+import { buildTargetsRecord } from '../../src/activities/targets/build-record';
+import { targetsParamsSchema } from '../../src/activities/targets/params';
+import { PopRound } from '../../src/activities/targets/pop-round';
+import type { TargetsAttempt } from '../../src/activities/targets/record';
+import { TouchLog } from '../../src/activities/targets/touch-log';
+import type { InputSample } from '../../src/input/input-sample';
 import { buildTraceRecord } from '../../src/activities/trace/build-record';
 import { formTemplate, placeTemplate } from '../../src/activities/trace/forms';
 import { traceParamsSchema } from '../../src/activities/trace/params';
@@ -38,4 +44,25 @@ export function traced(coveragePct: number, minute: number, over: Partial<TraceA
   a.id = crypto.randomUUID();
   a.startedAt = new Date(Date.UTC(2026, 10, 20, 9, minute)).toISOString();
   return { ...a, ...over };
+}
+
+/** A pop round of three bubbles, each hit at its centre: a complete, valid targets record. */
+export function poppedRound(over: { profileId?: string | null; session?: TargetsAttempt['session'] } = {}): TargetsAttempt {
+  const params = targetsParamsSchema.parse({ mode: 'pop', trials: 3, seed: 1 });
+  const touches = new TouchLog(0);
+  const round = new PopRound(params, { x: 6, y: 24, width: 259, height: 173 }, 1, 0);
+  for (let i = 0; i < 3; i++) {
+    const target = round.next(i * 1000)!;
+    const down = { x: target.x, y: target.y, t: i * 1000 + 400, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', pointerId: 1, contact: null } as InputSample;
+    touches.start(down);
+    round.tap(down);
+    touches.end(down);
+    round.up(down);
+  }
+  const record = buildTargetsRecord({
+    head: { id: crypto.randomUUID(), profileId: over.profileId ?? null, status: 'completed', endReason: 'finished', startedAt: new Date('2026-11-21T10:05:00.000Z'), endedAt: new Date('2026-11-21T10:05:03.000Z'), device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 1, pxPerMm: 3.78, frame: { left: 0, top: 0 }, userAgent: 'test' } },
+    params: { ...params, seed: 1 },
+    game: { mode: 'pop', round }, touches,
+  });
+  return over.session ? { ...record, session: over.session } : record;
 }

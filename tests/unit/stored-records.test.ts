@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attemptsToCsv } from '../../src/export/attempts-csv';
+import { NO_NAMES } from './helpers';
 import { readExport } from '../../src/export/read-export';
 import { activityOf } from '../../src/registry/activities';
 import { attemptSchema, migrateAttempt, storedAttemptSchema, type Attempt } from '../../src/registry/attempt';
@@ -75,7 +76,7 @@ describe("today's records, read by this version", () => {
     const seen: Attempt[] = [];
     const read = await readExport([readFileSync(FIXTURE, 'utf8')], (records) => { for (const r of records) if (r.store === 'attempts') seen.push(r.value); });
     expect(read).toMatchObject({ ok: true, counts: { attempts: raw.length } });
-    const csv = attemptsToCsv(seen);
+    const csv = attemptsToCsv(seen, NO_NAMES);
     const [header] = csv.split('\r\n');
     expect(header).toContain('criteria.circle-closed');
     expect(header).toContain('criteria.cross-lines-intersect');

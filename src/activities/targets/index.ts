@@ -2,7 +2,7 @@ import type { ActivityDefinition } from '../../activity/definition';
 import { describeTargets, targetsStep } from './describe';
 import { modeIcon, targetsIcon } from './icons';
 import { targetsMeasures } from './measures';
-import { TARGET_MODES, TARGETS_URL_NAMES, targetsParamsSchema, type TargetMode } from './params';
+import { TARGET_MODES, TARGETS_PARAMS_IN_USE, TARGETS_URL_NAMES, targetsParamsSchema, type TargetMode } from './params';
 import { targetsRecordFrom1 } from './record-from-1';
 import { TARGETS_RECORD_VERSION, targetsAttemptSchema } from './record';
 import { modeName, targetsStrings } from './strings';
@@ -21,6 +21,7 @@ export const targetsActivity = {
   picker: { play: { param: 'mode', choices: TARGET_MODES, label: targetsStrings.name, name: modeName, picture: (c) => modeIcon(c as TargetMode) } },
   step: targetsStep,
   checkUp: targetsCheckUp,
+  paramsInUse: (params) => TARGETS_PARAMS_IN_USE[params.mode],
   describe: describeTargets,
   instruction: (params) => targetsStrings.say[params.mode],
   earnsSticker: (summary) => summary.status === 'completed',

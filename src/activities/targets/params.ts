@@ -28,6 +28,13 @@ export const targetsParamsSchema = z.object({
 });
 export type TargetsParams = z.infer<typeof targetsParamsSchema>;
 
+/** Which settings each game reads (the others are the other games'): what a CSV row of that game carries. */
+export const TARGETS_PARAMS_IN_USE: Readonly<Record<TargetsParams['mode'], readonly (keyof TargetsParams)[]>> = {
+  pop: ['mode', 'sizeMm', 'adaptive', 'stepPct', 'minMm', 'maxMm', 'trials', 'seed'],
+  ring: ['mode', 'sequences', 'amplitudeMm', 'widthMm', 'conditions', 'seed'],
+  pinch: ['mode', 'sizeMm', 'items', 'seed'],
+};
+
 /** Short names in links: #/play/targets?mode=pop&size=10&adaptive=1&seed=7 */
 export const TARGETS_URL_NAMES = {
   mode: 'mode',

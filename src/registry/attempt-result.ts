@@ -1,5 +1,5 @@
-import { activityOf } from '../registry/activities';
-import type { AttemptSummary } from '../registry/attempt-summary';
+import { activityOf } from './activities';
+import type { AttemptSummary } from './attempt-summary';
 
 export type AttemptResult = 'passed' | 'missed' | 'left-early';
 
