@@ -1,5 +1,5 @@
 import type { Attempt } from '../registry/attempt';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION, type HomePractice } from './export-file';
 import type { Plan, Session } from '../registry/plan';
 import type { Profile } from '../schema/profile';
 
@@ -21,14 +21,14 @@ export interface ExportContent {
  * Compact JSON: indentation was 70% of the bytes. The format is unchanged.
  */
 export const exportParts = {
-  head: (exportedAt: Date) => `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"attempts":[`,
+  head: (exportedAt: Date, homePractice?: HomePractice) => `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},${homePractice ? `"homePractice":${JSON.stringify(homePractice)},` : ''}"attempts":[`,
   /** One batch of attempts; `first` when no attempt came before it. */
   attempts: (batch: readonly Attempt[], first: boolean) => (batch.length ? `${first ? '' : ','}${batch.map((attempt) => JSON.stringify(attempt)).join(',')}` : ''),
   tail: (rest: Omit<ExportContent, 'attempts'>) => `],"profiles":${JSON.stringify(rest.profiles)},"plans":${JSON.stringify(rest.plans)},"sessions":${JSON.stringify(rest.sessions)}}`,
 };
 
 /** Everything, raw strokes included, as one text: for small exports and tests. */
-export function exportToJson(content: Partial<ExportContent> & Pick<ExportContent, 'attempts'>, exportedAt: Date): string {
+export function exportToJson(content: Partial<ExportContent> & Pick<ExportContent, 'attempts'>, exportedAt: Date, homePractice?: HomePractice): string {
   const { attempts, profiles = [], plans = [], sessions = [] } = content;
-  return exportParts.head(exportedAt) + exportParts.attempts(attempts, true) + exportParts.tail({ profiles, plans, sessions });
+  return exportParts.head(exportedAt, homePractice) + exportParts.attempts(attempts, true) + exportParts.tail({ profiles, plans, sessions });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeBatch, MERGE_STORES, type MergeDecision, type MergeStore } from '../storage/device-data';
 import { planMerge } from './merge-plan';
+import type { HomePractice } from './export-file';
 import { readExport, RECORDS, type ExportRecord } from './read-export';
 
 export interface ImportReport {
@@ -8,6 +9,10 @@ export interface ImportReport {
   readonly unchanged: number;
   /** Ids here already with other content: left as they were. */
   readonly conflicts: string[];
+  /** A parent's results file: whose home practice, over which days. */
+  readonly homePractice: HomePractice | null;
+  /** Attempts in the file, new or already here (importing twice changes nothing, and says what the file held). */
+  readonly attemptsInFile: number;
 }
 
 export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problems: string[] };
@@ -27,6 +32,7 @@ const IMPORT_BATCH = 100;
 export async function importChunks(open: () => AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): Promise<ImportResult> {
   const checked = await readExport(open());
   if (!checked.ok) return checked;
+  const home = checked.homePractice;
   const added = { profiles: 0, plans: 0, sessions: 0, attempts: 0 };
   let unchanged = 0;
   const conflicts: string[] = [];
@@ -38,7 +44,8 @@ export async function importChunks(open: () => AsyncIterable<Uint8Array | string
     for (const store of MERGE_STORES) {
       added[store] += merged[store].add.length;
       unchanged += merged[store].unchanged;
-      conflicts.push(...merged[store].conflicts);
+      // A results file carries the child as the parent's tablet knows them; the therapist's own profile of that child stays, and is no clash.
+      if (!(home && store === 'profiles')) conflicts.push(...merged[store].conflicts);
     }
   };
   const read = await readExport(open(), async (records) => {
@@ -47,7 +54,7 @@ export async function importChunks(open: () => AsyncIterable<Uint8Array | string
   });
   if (!read.ok) return read; // the file changed between the passes
   await flush();
-  return { ok: true, report: { added, unchanged, conflicts } };
+  return { ok: true, report: { added, unchanged, conflicts, homePractice: home, attemptsInFile: checked.counts.attempts } };
 }
 
 /** Imports an export file's text (small files and tests); the Data page streams the file. */

@@ -1,7 +1,7 @@
 import { JSONParser } from '@streamparser/json';
 import type { z } from 'zod';
 import { storedAttemptSchema, type Attempt } from '../registry/attempt';
-import { exportFileSchema } from './export-file';
+import { exportFileSchema, type HomePractice } from './export-file';
 import { issuePaths } from '../schema/parse-text';
 import { planSchema, sessionSchema, type Plan, type Session } from '../registry/plan';
 import { profileSchema, type Profile } from '../schema/profile';
@@ -14,12 +14,12 @@ export type ExportRecord =
   | { store: 'attempts'; value: Attempt } | { store: 'profiles'; value: Profile }
   | { store: 'plans'; value: Plan } | { store: 'sessions'; value: Session };
 
-const HEAD = ['format', 'version', 'exportedAt'] as const;
-const headSchema = exportFileSchema.pick({ format: true, version: true, exportedAt: true });
+const HEAD = ['format', 'version', 'exportedAt', 'homePractice'] as const;
+const headSchema = exportFileSchema.pick({ format: true, version: true, exportedAt: true, homePractice: true });
 /** Problems worth showing: the first few tell a damaged file from the wrong one (as parseJsonText does). */
 const MAX_PROBLEMS = 3;
 
-export type ReadExportResult = { ok: true; counts: Record<ExportStore, number> } | { ok: false; problems: string[] };
+export type ReadExportResult = { ok: true; counts: Record<ExportStore, number>; homePractice: HomePractice | null } | { ok: false; problems: string[] };
 
 /**
  * Reads an export file a chunk at a time, never whole (@streamparser/json):
@@ -61,7 +61,7 @@ export async function readExport(chunks: AsyncIterable<Uint8Array | string> | It
   if (!checked.success) problems.unshift(...issuePaths(checked.error.issues));
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   if (pending.length) await onRecords(pending);
-  return { ok: true, counts };
+  return { ok: true, counts, homePractice: (checked.success && checked.data.homePractice) || null };
 }
 
 /** White space only: what may follow the file's closing brace. */

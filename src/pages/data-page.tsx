@@ -80,7 +80,11 @@ export function DataPage({ services }: { services: AppServices }) {
     if (!read.ok) { setMessage(t.importFailed(read.problems)); return; }
     const { report } = read;
     await services.children.reload();
-    setMessage([t.imported(report.added, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
+    const home = report.homePractice;
+    // A parent's results file says whose practice came in, by the name this device knows the child by.
+    const arrived = home && strings.homeResults.arrived(report.attemptsInFile, services.children.profiles.find((p) => p.id === home.childId)?.nickname ?? home.nickname,
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).formatRange(new Date(home.from), new Date(home.to)), home.sessions);
+    setMessage([arrived, t.imported(report.added, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
     await reload();
   }
 

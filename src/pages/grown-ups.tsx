@@ -8,6 +8,7 @@ import { DataPage } from './data-page';
 import { PlansPage } from './plans-page';
 import { ReportPage } from './report-page';
 import { SessionPage } from './session-page';
+import { SendResults } from './send-results';
 import { SettingsPage } from './settings-page';
 
 const t = strings.grownUps;
@@ -31,7 +32,7 @@ export const grownUpsScreen: ScreenFactory = async (root, route, services) => {
         : section === 'reports' ? <ReportPage services={services} query={route.query} />
         : section === 'settings' ? <SettingsPage services={services} />
         : section === 'data' ? <DataPage services={services} />
-        : <Menu />}
+        : <><SendResults services={services} /><Menu /></>}
     </Frame>,
     container,
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { navigate } from '../contract/router';
 import type { AppServices } from '../contract/services';
+import type { Profile } from '../schema/profile';
 import { defaultStep } from '../plans/default-step';
 import { planLink } from '../plans/share-link';
 import { ACTIVITY_IDS } from '../registry/activities';
@@ -86,7 +87,7 @@ export function PlanEditor({ plan, saved, services, onSaved }: { plan: Plan; sav
         {saved && <a class="text-button" href={`#/session/${saved.id}`}>{t.run}</a>}
         {saved && <button type="button" class="danger" onClick={remove}>{t.remove}</button>}
       </div>
-      {saved && unchanged(saved, { name, steps }) ? <Share plan={saved} /> : <section class="share" aria-label={t.share}><h2>{t.share}</h2><p class="hint">{saved ? t.saveToShareChanges : t.saveToShare}</p></section>}
+      {saved && unchanged(saved, { name, steps }) ? <Share plan={saved} children={services.children.profiles.filter((c) => saved.assignedTo.includes(c.id))} /> : <section class="share" aria-label={t.share}><h2>{t.share}</h2><p class="hint">{saved ? t.saveToShareChanges : t.saveToShare}</p></section>}
     </form>
   );
 }
@@ -159,14 +160,24 @@ function unchanged(saved: Plan, onScreen: { name: string; steps: readonly DraftS
   return parsed.success && JSON.stringify(parsed.data) === JSON.stringify(planContentSchema.parse(saved));
 }
 
-/** The saved plan as a link and as a file, for a parent's tablet. */
-function Share({ plan }: { plan: Plan }) {
-  const link = planLink(plan, `${location.origin}${location.pathname}`);
+/** The saved plan as a link and as a file, for a parent's tablet: the link names the child it is for, so their results come back to them. */
+function Share({ plan, children }: { plan: Plan; children: readonly Profile[] }) {
+  const [forChild, setForChild] = useState(children[0]?.id ?? '');
+  const childId = children.some((c) => c.id === forChild) ? forChild : undefined;
+  const link = planLink(plan, `${location.origin}${location.pathname}`, { planId: plan.id, childId });
   const [copied, setCopied] = useState(false);
   return (
     <section class="share" aria-label={t.share}>
       <h2>{t.share}</h2>
       <p class="plan-facts">{plan.steps.map((step) => `${stepTitle(step)}${step.goal ? ` (${goalText(step.goal)})` : ''}`).join(' → ')}</p>
+      {children.length > 0 && (
+        <label class="inline">{t.shareFor}{' '}
+          <select value={childId ?? ''} onChange={(e) => { setForChild(e.currentTarget.value); setCopied(false); }}>
+            {children.map((c) => <option key={c.id} value={c.id}>{c.nickname}</option>)}
+            <option value="">{t.shareForAnyone}</option>
+          </select>
+        </label>
+      )}
       <label>{t.shareLink}
         <input class="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>

@@ -43,13 +43,19 @@ export function SharedPlan({ query, services }: { query: URLSearchParams; servic
       <p class="shared-name">{read.plan.name}</p>
       <p class="shared-summary">{t.sharedSummary(read.plan.steps.length, planMinutes(read.plan.steps))}</p>
       <ol class="steps">{read.plan.steps.map((step, i) => <li key={i}>{stepForParent(step)}</li>)}</ol>
-      <AddForm content={read.plan} services={services} onAdded={(plan, children) => setAdded({ plan, children })} />
+      <AddForm content={read.plan} planId={read.planId} childId={read.childId} services={services} onAdded={(plan, children) => setAdded({ plan, children })} />
     </section>
   );
 }
 
-/** Who it is for: the children here (all ticked), or a new child's face and nickname; then the one button. */
-function AddForm({ content, services, onAdded }: { content: PlanContent; services: AppServices; onAdded: (plan: Plan, children: string[]) => void }) {
+/**
+ * Who it is for: the children here (all ticked), or a new child's face and
+ * nickname; then the one button. The plan keeps the therapist's id for it,
+ * and each child here it is for remembers the therapist's id for them
+ * (`therapistChildId`), so what they do comes back to the right plan and
+ * the right child. A child made here takes the therapist's id outright.
+ */
+function AddForm({ content, planId, childId, services, onAdded }: { content: PlanContent; planId: string | null; childId: string | null; services: AppServices; onAdded: (plan: Plan, children: string[]) => void }) {
   const profiles = services.children.profiles;
   const [chosen, setChosen] = useState<string[]>(profiles.map((p) => p.id));
   const [child, setChild] = useState({ nickname: '', avatar: AVATARS[0] as Profile['avatar'], ageBand: AGE_BANDS[2] as Profile['ageBand'] });
@@ -59,13 +65,19 @@ function AddForm({ content, services, onAdded }: { content: PlanContent; service
     event.preventDefault();
     let children = profiles.filter((p) => chosen.includes(p.id));
     if (profiles.length === 0) {
-      const parsed = profileSchema.safeParse({ ...child, id: crypto.randomUUID(), handedness: services.settings.handedness, notes: '', createdAt: new Date().toISOString() });
+      const id = childId ?? crypto.randomUUID();
+      const parsed = profileSchema.safeParse({ ...child, id, therapistChildId: id, handedness: services.settings.handedness, notes: '', createdAt: new Date().toISOString() });
       if (!parsed.success) { setProblem(strings.grownUps.invalid(strings.grownUps.fields.nickname)); return; }
       await saveProfile(parsed.data);
       children = [parsed.data];
     }
     if (children.length === 0) { setProblem(t.sharedPickChild); return; }
-    const plan: Plan = { ...content, id: crypto.randomUUID(), assignedTo: children.map((c) => c.id), createdAt: new Date().toISOString() };
+    // A link names one child: with one child chosen here, that is who they are to the therapist; otherwise each is sent as themselves.
+    for (const c of children) {
+      const linked = children.length === 1 && childId ? childId : (c.therapistChildId ?? c.id);
+      if (c.therapistChildId !== linked) await saveProfile({ ...c, therapistChildId: linked });
+    }
+    const plan: Plan = { ...content, id: planId ?? crypto.randomUUID(), assignedTo: children.map((c) => c.id), createdAt: new Date().toISOString() };
     await savePlan(plan);
     await services.children.reload();
     onAdded(plan, children.map((c) => c.nickname));

@@ -1,19 +1,23 @@
 import { planContentSchema, type PlanContent } from '../registry/plan';
+import { z } from '../schema/zod';
 import { issuePaths } from '../schema/parse-text';
 
 /** Where a shared plan opens: behind the grown-ups' gate, on the plans page. */
 export const SHARED_PLAN_ROUTE = '#/grown-ups/plans/shared';
 
-export type SharedPlan = { ok: true; plan: PlanContent } | { ok: false; reason: 'missing' | 'damaged' | 'changed' | 'invalid'; problems: string[] };
+export type SharedPlan = { ok: true; plan: PlanContent; planId: string | null; childId: string | null } | { ok: false; reason: 'missing' | 'damaged' | 'changed' | 'invalid'; problems: string[] };
 
 /**
  * A plan as a link a parent can open on their own tablet. The plan travels
  * in the link itself (nothing is uploaded), as base64url JSON, with a short
  * checksum so a link cut short or edited by hand is caught and named. The
  * checksum catches accidents, not forgery: anyone can write a plan.
+ * `ids` carry the plan's own id (so sessions at home name the therapist's
+ * plan) and the child's (so results sent home come back to the right child,
+ * never matched by nickname).
  */
-export function planLink(plan: PlanContent, origin: string): string {
-  const payload = toBase64Url(JSON.stringify({ name: plan.name, steps: plan.steps }));
+export function planLink(plan: PlanContent, origin: string, ids: { planId?: string; childId?: string } = {}): string {
+  const payload = toBase64Url(JSON.stringify({ name: plan.name, steps: plan.steps, ...(ids.planId ? { id: ids.planId } : {}), ...(ids.childId ? { child: ids.childId } : {}) }));
   return `${origin}${SHARED_PLAN_ROUTE}?plan=${payload}&check=${checksum(payload)}`;
 }
 
@@ -30,9 +34,14 @@ export function readPlanLink(query: URLSearchParams): SharedPlan {
     return { ok: false, reason: 'damaged', problems: [] };
   }
   if (checksum(payload) !== check) return { ok: false, reason: 'changed', problems: [] };
-  const parsed = planContentSchema.safeParse(json);
-  return parsed.success ? { ok: true, plan: parsed.data } : { ok: false, reason: 'invalid', problems: issuePaths(parsed.error.issues) };
+  const parsed = linkSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: 'invalid', problems: issuePaths(parsed.error.issues) };
+  const { id, child, ...plan } = parsed.data;
+  return { ok: true, plan, planId: id ?? null, childId: child ?? null };
 }
+
+/** What a link carries: the plan, and the stable ids links made since home results came back carry too. */
+const linkSchema = planContentSchema.extend({ id: z.uuid().optional(), child: z.uuid().optional() });
 
 function toBase64Url(text: string): string {
   let binary = '';

@@ -98,6 +98,8 @@ export const strings = {
     invalid: (problems: string[]) => `This plan cannot be saved yet: ${problems.join('; ')}`,
     share: 'Share',
     shareLink: 'Link for a parent’s tablet',
+    shareFor: 'For the family of',
+    shareForAnyone: 'no one in particular (results arrive as a new child)',
     copyLink: 'Copy link',
     copied: 'Link copied.',
     saveToShare: 'Save the plan to share it.',
@@ -123,6 +125,19 @@ export const strings = {
     fileProblem: (problems: string[]) => `This file is not a Deft plan, and nothing was added. ${problems.join('; ')}`,
     stepsSummary: (n: number) => `${n} step${n === 1 ? '' : 's'}`,
     run: 'Start now',
+  },
+  homeResults: {
+    heading: 'Send to your therapist',
+    hint: 'Sends what your child did since the last time, as a small file: choose mail or a message to your therapist. Nothing else leaves this tablet.',
+    send: (nickname: string) => `Send ${nickname}’s results to your therapist`,
+    fresh: (n: number) => (n === 0 ? 'Nothing new since the last send.' : `${n} new attempt${n === 1 ? '' : 's'} to send.`),
+    shareTitle: (nickname: string) => `${nickname}’s home practice (Deft)`,
+    shared: (n: number) => `Sent ${n} attempt${n === 1 ? '' : 's'}.`,
+    saved: (n: number, file: string) => `Saved ${n} attempt${n === 1 ? '' : 's'} as ${file} (in Downloads): attach it to an email or a message to your therapist.`,
+    notSent: 'Not sent: nothing was marked as sent, so you can try again.',
+    nothingNew: (nickname: string) => `Nothing new from ${nickname} since the last send.`,
+    arrived: (attempts: number, nickname: string, days: string, sessions: number) =>
+      `${attempts} attempt${attempts === 1 ? '' : 's'} from ${nickname}’s home practice, ${days}, ${sessions} session${sessions === 1 ? '' : 's'}.`,
   },
   sessionPage: {
     title: (nickname: string, when: string, plan: string) => `${nickname} · session of ${when} · ${plan}`,
