@@ -113,7 +113,7 @@ describe('sharing a plan', () => {
 
   it('a link opens the same plan, whatever characters its name has', () => {
     const read = readPlanLink(query(planLink(plan, 'https://deft.example/')));
-    expect(read).toEqual({ ok: true, plan: planContentSchema.parse(plan) });
+    expect(read).toEqual({ ok: true, plan: planContentSchema.parse(plan), planId: null, childId: null });
   });
 
   it('names what is wrong: no plan, cut short, edited, or not a plan Deft can run', () => {

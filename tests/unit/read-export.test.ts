@@ -33,7 +33,7 @@ describe('item 11 (issue 14): the export written in parts and read as a stream',
     const text = exportToJson({ attempts: list, profiles: [profile] }, new Date());
     for (const size of [1, 3, 64, 4096, 1 << 20]) {
       const { result, got } = await collect(bytesIn(text, size));
-      expect(result).toEqual({ ok: true, counts: { attempts: 7, profiles: 1, plans: 0, sessions: 0 } });
+      expect(result).toEqual({ ok: true, counts: { attempts: 7, profiles: 1, plans: 0, sessions: 0 }, homePractice: null });
       expect(got.filter((r) => r.store === 'attempts').map((r) => r.value)).toEqual(list);
       expect(got.find((r) => r.store === 'profiles')!.value).toEqual(profile);
     }
@@ -64,7 +64,7 @@ describe('item 11 (issue 14): the export written in parts and read as a stream',
     const list = attempts(250);
     const text = exportToJson({ attempts: list, profiles: [profile] }, new Date());
     const first = await importChunks(() => bytesIn(text, 65_536));
-    expect(first).toEqual({ ok: true, report: { added: { profiles: 1, plans: 0, sessions: 0, attempts: 250 }, unchanged: 0, conflicts: [] } });
+    expect(first).toEqual({ ok: true, report: { added: { profiles: 1, plans: 0, sessions: 0, attempts: 250 }, unchanged: 0, conflicts: [], homePractice: null, attemptsInFile: 250 } });
     const back = (await readAll()).attempts;
     expect(new Set(back.map((a) => a.id))).toEqual(new Set(list.map((a) => a.id)));
     expect(back.find((a) => a.id === list[137]!.id)).toEqual(list[137]);
