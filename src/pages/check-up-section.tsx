@@ -77,6 +77,7 @@ function StepTable({ caption, measures, dateFormat }: { caption: string; measure
 
 function changeText(m: CheckUpMeasure, change: NonNullable<CheckUpMeasure['results'][number]['change']>): string {
   const value = shownChange(m.measure, change.value);
+  if (change.value === 0) return t.noChange;
   if (change.usual === null) return t.noUsual(value);
   const usual = `±${shownValue(m.measure, change.usual)}`;
   return change.beyondUsual ? t.change(value, usual) : t.withinUsual(value, usual);

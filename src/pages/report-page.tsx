@@ -6,6 +6,7 @@ import { reportAttempts } from '../report/report-attempts';
 import { reportSessions } from '../report/report-sessions';
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { ACTIVITY_IDS } from '../registry/activities';
+import { CHECK_UP_PLANS } from '../registry/check-ups';
 import { activityName } from '../registry/steps';
 import type { Plan, Session } from '../registry/plan';
 import type { Profile } from '../schema/profile';
@@ -91,7 +92,8 @@ export function ReportHead({ child, from, to, plans, activity, title }: { child:
 }
 
 function Sessions({ data, child, from, to, only, dateFormat }: { data: ReportData; child: Profile; from: string; to: string; only: string | null; dateFormat: Intl.DateTimeFormat }) {
-  const rows = reportSessions(data.sessions, data.attempts, data.plans, { profileId: child.id, from, to })
+  // Check-ups are plans too, of the registry's, never stored.
+  const rows = reportSessions(data.sessions, data.attempts, [...data.plans, ...CHECK_UP_PLANS], { profileId: child.id, from, to })
     .filter((r) => !only || r.activities.includes(only as AttemptSummary['activity']) || r.attempts === 0);
   return rows.length === 0 ? <p>{t.noSessions}</p> : <SessionTable rows={rows} dateFormat={dateFormat} childId={child.id} />;
 }

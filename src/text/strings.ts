@@ -158,6 +158,7 @@ export const strings = {
     columns: { date: 'Check-up', trials: 'Trials', change: 'Change since the first' },
     change: (change: string, usual: string) => `${change}: beyond the usual variation (${usual})`,
     withinUsual: (change: string, usual: string) => `${change}: within the usual variation (${usual})`,
+    noChange: 'no change',
     noUsual: (change: string) => `${change} (the usual variation needs repeated trials)`,
     usualMeaning: 'The usual variation is the smallest change between two check-ups that chance alone reaches less than once in twenty, from how much the child’s repeated trials vary within a check-up (MDC95; docs/metrics.md). A smaller change may be day-to-day noise.',
     chooseChild: 'Choose the child first: the check-up’s attempts are theirs.',
