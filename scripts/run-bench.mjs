@@ -272,13 +272,21 @@ async function reportRender(counts, samples = 600, runs = 5) {
     // Seeded straight into the app's own database, as writeAttempts stores them: each record, and the summaries a month to a bucket.
     await page.evaluate(async ([{ record, summary }, n, child]) => {
       const db = await new Promise((resolve, reject) => { const r = indexedDB.open('deft'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-      const tx = db.transaction(['attempts', 'summaries', 'profiles'], 'readwrite');
+      const tx = db.transaction(['attempts', 'summaries', 'profiles', 'plans', 'sessions'], 'readwrite');
       tx.objectStore('profiles').put({ id: child, nickname: 'Mia', avatar: 'owl', ageBand: '4–5', handedness: 'left', notes: '', createdAt: '2026-01-01T09:00:00.000Z' });
+      // A plan with a goal, and a session of ten attempts every six hours: goal sentences, trends and the session list have their full work.
+      const planId = '3f1e2d4c-5b6a-4987-8a6b-5c4d3e2f1a0b';
+      tx.objectStore('plans').put({ id: planId, name: 'Circles', steps: [{ activity: 'trace', params: record.params, trials: 10, goal: { measure: 'coveragePct', comparison: 'atLeast', value: 80, inTrials: 4, ofTrials: 5 } }], assignedTo: [child], createdAt: '2026-01-01T09:00:00.000Z' });
       const day = 24 * 3600 * 1000;
       const buckets = new Map();
+      let session = null;
       for (let i = 0; i < n; i++) {
         const startedAt = new Date(Date.parse('2026-01-01T09:00:00.000Z') + Math.floor(i / 10) * day / 4 + (i % 10) * 60_000).toISOString();
-        const change = { id: crypto.randomUUID(), profileId: child, startedAt };
+        if (i % 10 === 0) {
+          session = { id: crypto.randomUUID(), planId, profileId: child, startedAt, endedAt: new Date(Date.parse(startedAt) + 10 * 60_000).toISOString(), stepsDone: 1, trialsDone: 0, skippedSteps: [], sticker: 0, note: i % 40 === 0 ? 'Tripod grip held; tired by the end.' : '' };
+          tx.objectStore('sessions').put(session);
+        }
+        const change = { id: crypto.randomUUID(), profileId: child, startedAt, session: { id: session.id, planId, step: 0 } };
         const varied = { coveragePct: 50 + (i % 50), drawingMs: 3000 + (i % 17) * 100 };
         tx.objectStore('attempts').put({ ...record, ...change, metrics: { ...record.metrics, ...varied } });
         const key = `${child}|${startedAt.slice(0, 7)}`;
@@ -303,14 +311,14 @@ async function reportRender(counts, samples = 600, runs = 5) {
       // From the hash change to the charts and the table in the DOM, then the frame that paints them.
       times.push(await page.evaluate((child) => new Promise((resolve) => {
         const t0 = performance.now();
-        const done = () => document.querySelectorAll('.report .chart').length >= 2 && document.querySelector('.report tbody tr');
+        const done = () => document.querySelectorAll('.report .chart').length >= 2 && document.querySelector('.report .activity-report tbody tr') && document.querySelector('.report .goal-trend');
         const observer = new MutationObserver(() => {
           if (!done()) return;
           observer.disconnect();
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
         });
         observer.observe(document.body, { childList: true, subtree: true });
-        location.hash = `#/grown-ups/reports?child=${child}&activity=trace`;
+        location.hash = `#/grown-ups/reports?child=${child}`;
       }), CHILD));
       await page.evaluate(() => { location.hash = '#/grown-ups'; });
       await page.locator('.menu').waitFor();
@@ -580,7 +588,7 @@ SECTIONS.report = async function report() {
   const [small, large] = results;
   return `${measuredLine(started)}
 
-**The report for one child** (tracing: four progress charts, goals, the first 100 rows of the attempts table), from the hash change to the frame after the charts and table are in the page; every attempt a real record of ${samples} pen samples. The report reads only the attempts' summaries (by the child's index, each checked against its schema), never their samples. ${small.runs.length} runs each:
+**The report for one child** across activities (its goal as a sentence with its weekly trend, the session list with notes, check-ups, the Beery ages, four progress charts with each day's attempts spread, the first 50 rows of the attempts table with their results (more on request)), every attempt in a session of ten, from the hash change to the frame after the charts and table are in the page; every attempt a real record of ${samples} pen samples. The report reads only the attempts' summaries (by the child's index, each checked against its schema), never their samples. ${small.runs.length} runs each:
 
 | attempts stored | median ms | runs ms |
 | --- | ---: | --- |

@@ -10,6 +10,7 @@ import { listAttempts, listStoredSummaries } from '../storage/attempts';
 import { askPersistentStorage, damagedRecords, deleteChildData, storageStatus } from '../storage/device-data';
 import { activityName, describeAttempt } from '../registry/steps';
 import { strings } from '../text/strings';
+import { DATE_FORMATS } from './date-formats';
 import { download } from './download';
 import { exportJsonBlob, importFile } from './move-files';
 
@@ -83,7 +84,7 @@ export function DataPage({ services }: { services: AppServices }) {
     const home = report.homePractice;
     // A parent's results file says whose practice came in, by the name this device knows the child by.
     const arrived = home && strings.homeResults.arrived(report.attemptsInFile, services.children.profiles.find((p) => p.id === home.childId)?.nickname ?? home.nickname,
-      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).formatRange(new Date(home.from), new Date(home.to)), home.sessions);
+      DATE_FORMATS.dayMonth.formatRange(new Date(home.from), new Date(home.to)), home.sessions);
     setMessage([arrived, t.imported(report.added, report.unchanged), report.conflicts.length ? t.conflicts(report.conflicts) : ''].filter(Boolean).join(' '));
     await reload();
   }

@@ -1,8 +1,8 @@
 import { MEASURES, type MeasureId } from '../registry/measures';
 import type { ProgressSeries } from '../report/progress-series';
 import { measureName } from '../registry/measures';
-import { daySpread, daysBetween } from '../report/day-spread';
-import { localDay } from '../report/local-day';
+import type { ChartAxis } from '../report/chart-axis';
+import { DATE_FORMATS } from './date-formats';
 import { formatValue, shownScale, shownValue, unitText } from '../report/shown-value';
 import { strings } from '../text/strings';
 
@@ -11,37 +11,45 @@ import { strings } from '../text/strings';
 const WIDTH = 640;
 const HEIGHT = 190;
 const MARGIN = { left: 52, right: 12, top: 12, bottom: 30 };
+/** Half the diagonal of a session mean's diamond: 7 units, a 10-unit square turned. */
+const MEAN_HALF = 7;
 
 /**
  * One measure over time: a dot per attempt, and the session means joined by
  * a line. Each day is a column, its attempts spread across it in order
  * (day-spread.ts), so a session's ten tries do not stack on one line. All the
- * dots are one path (a zero-length segment each, drawn with round caps), so
- * thousands of attempts stay one element.
+ * dots are one path (a zero-length segment each, drawn with round caps), and
+ * all the sessions' diamonds another, so thousands of attempts and hundreds
+ * of sessions stay a few elements.
  */
-export function ProgressChart({ series, measure }: { series: ProgressSeries; measure: MeasureId }) {
+export function ProgressChart({ series, measure, axis }: { series: ProgressSeries; measure: MeasureId; axis: ChartAxis }) {
   const { unit, better } = MEASURES[measure];
   const scale = shownScale(measure);
-  const points = series.points.map((p) => ({ ...p, value: p.value * scale }));
+  const { points } = series;
   const sessionMeans = series.sessionMeans.map((s) => ({ ...s, mean: s.mean * scale }));
-  const { positions, days } = daySpread(points.map((p) => p.time), localDay);
-  const columns = daysBetween(days[0]!, days.at(-1)!) + 1;
-  const at = new Map(points.map((p, i) => [p.attemptId, positions[i]!]));
-  const top = unit === '%' ? 100 : niceCeiling(Math.max(...points.map((p) => p.value)));
+  const positions = points.map((p) => axis.position.get(p.attemptId)!);
+  const { columns } = axis;
+  let highest = 0;
+  for (const p of points) highest = Math.max(highest, p.value * scale);
+  const top = unit === '%' ? 100 : niceCeiling(highest);
   const x = (position: number) => MARGIN.left + (position / columns) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number) => HEIGHT - MARGIN.bottom - (value / top) * (HEIGHT - MARGIN.top - MARGIN.bottom);
-  const dots = points.map((p, i) => `M${x(positions[i]!).toFixed(1)} ${y(p.value).toFixed(1)}h0`).join('');
-  // A session's mean sits amid its own dots.
-  const meanAt = sessionMeans.map((s) => {
-    const mine = points.filter((p) => p.sessionId === s.sessionId).map((p) => at.get(p.attemptId)!);
-    return { ...s, x: x(mine.reduce((a, b) => a + b, 0) / mine.length) };
+  const dots = dotsPath(points.length, (i) => x(positions[i]!), (i) => y(points[i]!.value * scale));
+  // A session's mean sits amid its own dots (one pass: a report may hold hundreds of sessions).
+  const across = new Map<string, { sum: number; n: number }>();
+  points.forEach((p, i) => {
+    if (!p.sessionId) return;
+    const s = across.get(p.sessionId) ?? { sum: 0, n: 0 };
+    s.sum += positions[i]!;
+    s.n += 1;
+    across.set(p.sessionId, s);
   });
+  const meanAt = sessionMeans.map((s) => ({ ...s, x: x(across.get(s.sessionId)!.sum / across.get(s.sessionId)!.n) }));
   const meanLine = meanAt.map((s, i) => `${i ? 'L' : 'M'}${s.x.toFixed(1)} ${y(s.mean).toFixed(1)}`).join('');
-  const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-  const dayText = (d: string) => day.format(new Date(`${d}T12:00:00`));
+  const dayText = (d: string) => DATE_FORMATS.dayMonth.format(new Date(`${d}T12:00:00`));
   const name = measureName(measure);
   const latest = points.at(-1)!;
-  const label = `${name}, ${strings.reports.better[better]}: ${strings.reports.chartSummary(points.length, shownValue(measure, latest.value / scale))}`;
+  const label = `${name}, ${strings.reports.better[better]}: ${strings.reports.chartSummary(points.length, shownValue(measure, latest.value))}`;
   return (
     <figure class="chart" data-measure={measure}>
       <figcaption>{name} <span class="unit">{unitText(unit) && `(${unitText(unit)}) · `}{strings.reports.better[better]}</span></figcaption>
@@ -52,15 +60,34 @@ export function ProgressChart({ series, measure }: { series: ProgressSeries; mea
             <text x={MARGIN.left - 6} y={y(v) + 4} text-anchor="end">{formatValue(v)}</text>
           </g>
         ))}
-        <text x={MARGIN.left} y={HEIGHT - 8}>{dayText(days[0]!)}</text>
-        {columns > 1 && <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} text-anchor="end">{dayText(days.at(-1)!)}</text>}
+        <text x={MARGIN.left} y={HEIGHT - 8}>{dayText(axis.firstDay)}</text>
+        {columns > 1 && <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} text-anchor="end">{dayText(axis.lastDay)}</text>}
         <path d={dots} class="dots" />
         {meanLine && <path d={meanLine} class="means" />}
-        {meanAt.map((s) => <rect key={s.sessionId} class="mean" x={s.x - 5} y={y(s.mean) - 5} width={10} height={10} transform={`rotate(45 ${s.x} ${y(s.mean)})`} />)}
+        {meanAt.length > 0 && <path class="mean" d={meanAt.map((s) => `M${s.x.toFixed(1)} ${(y(s.mean) - MEAN_HALF).toFixed(1)}l${MEAN_HALF} ${MEAN_HALF}l-${MEAN_HALF} ${MEAN_HALF}l-${MEAN_HALF} -${MEAN_HALF}z`).join('')} />}
       </svg>
       <p class="legend"><span class="key-dot" aria-hidden="true" /> {strings.reports.attempt} <span class="key-mean" aria-hidden="true" /> {strings.reports.sessionMean}</p>
     </figure>
   );
+}
+
+/**
+ * Every dot as a zero-length segment of one path, a dot per whole viewBox
+ * unit: dots closer than a unit (a sixth of the 6-unit dot) are one dot
+ * on screen and on paper, so a year of attempts draws once per place.
+ */
+function dotsPath(count: number, xOf: (i: number) => number, yOf: (i: number) => number): string {
+  const seen = new Set<number>();
+  let path = '';
+  for (let i = 0; i < count; i++) {
+    const rx = Math.round(xOf(i));
+    const ry = Math.round(yOf(i));
+    const key = rx * 4096 + ry;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    path += `M${rx} ${ry}h0`;
+  }
+  return path;
 }
 
 /** 1, 2 or 5 times a power of ten, at or above the value: round axis labels. */

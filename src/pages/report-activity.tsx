@@ -6,6 +6,7 @@ import type { Attempt } from '../registry/attempt';
 import { MEASURES, measuresOf } from '../registry/measures';
 import { activityName, describeAttempt } from '../registry/steps';
 import { attemptResult } from '../registry/attempt-result';
+import { chartAxis } from '../report/chart-axis';
 import { normRows } from '../report/norm-rows';
 import { progressSeries } from '../report/progress-series';
 import { shownValue } from '../report/shown-value';
@@ -17,12 +18,13 @@ import { ReplayPanel } from './replay-panel';
 
 const t = strings.reports;
 /** Rows shown at first; more on request (the charts already show every attempt). */
-const TABLE_PAGE = 100;
+const TABLE_PAGE = 50;
 
 /** One activity in a child's report: its norms beside the child, its charts, and its attempts with their results and replays. */
 export function ActivityReport({ activity, attempts, child, dateFormat }: { activity: AttemptSummary['activity']; attempts: readonly AttemptSummary[]; child: Profile; dateFormat: Intl.DateTimeFormat }) {
   const measures = measuresOf(activity);
   const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
+  const axis = useMemo(() => chartAxis(attempts), [attempts]);
   const [shown, setShown] = useState(TABLE_PAGE);
   const definition = activityOf(activity);
   const [replaying, setReplaying] = useState<{ attempt: Attempt; summary: AttemptSummary; View: Replay<Attempt> } | null>(null);
@@ -36,7 +38,7 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
       <h3 id={`report-${activity}`}>{activityName(activity)}</h3>
       {norms && <NormTable rows={norms} child={child} heading={definition.norms!.heading} meaning={definition.norms!.meaning} />}
       <h4>{t.progress}</h4>
-      {charts.length === 0 ? <p>{t.noAttempts}</p> : <div class="charts">{charts.map((c) => <ProgressChart key={c.measure} measure={c.measure} series={c.series} />)}</div>}
+      {charts.length === 0 || !axis ? <p>{t.noAttempts}</p> : <div class="charts">{charts.map((c) => <ProgressChart key={c.measure} measure={c.measure} series={c.series} axis={axis} />)}</div>}
       <h4>{t.attempts}</h4>
       {replaying && (
         <ReplayPanel attempt={replaying.attempt} summary={replaying.summary} View={replaying.View} title={t.replayOf(dateFormat.format(new Date(replaying.attempt.startedAt)))} onClose={() => setReplaying(null)} />

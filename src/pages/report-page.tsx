@@ -14,9 +14,11 @@ import { listSummaries } from '../storage/attempts';
 import { listPlans, listSessions } from '../storage/plans';
 import { strings } from '../text/strings';
 import { CheckUpSection } from './check-up-section';
+import { DATE_FORMATS, dateText } from './date-formats';
 import { ActivityReport } from './report-activity';
 import { ReportGoals } from './report-goals';
 import { SessionTable } from './session-table';
+import { startedMs } from '../report/started-ms';
 
 const t = strings.reports;
 
@@ -39,9 +41,11 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
   if (!data) return null;
   const only = (ACTIVITY_IDS as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : null;
   const today = localDay(Date.now());
-  const days = data.attempts.map((a) => localDay(a.startedAt)).sort();
-  const from = query.get('from') || days[0] || today;
-  const to = query.get('to') || days.at(-1) || today;
+  // By default, from the first attempt's day to the last's.
+  let first = Infinity, last = -Infinity;
+  for (const a of data.attempts) { const ms = startedMs(a); first = Math.min(first, ms); last = Math.max(last, ms); }
+  const from = query.get('from') || (data.attempts.length ? localDay(first) : today);
+  const to = query.get('to') || (data.attempts.length ? localDay(last) : today);
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(key, value);
@@ -53,7 +57,7 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
   const attempts = only ? inDates.filter((a) => a.activity === only) : inDates;
   const plans = data.plans.filter((p) => p.assignedTo.includes(child.id) || attempts.some((a) => a.session?.planId === p.id));
   const shownActivities = only ? [only] : ACTIVITY_IDS.filter((id) => attempts.some((a) => a.activity === id));
-  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = DATE_FORMATS.dateTime;
   return (
     <section class="report" key={`${child.id}${only}${from}${to}`}>
       <div class="toolbar no-print">
@@ -86,7 +90,7 @@ export function ReportHead({ child, from, to, plans, activity, title }: { child:
       <h2>{title ?? t.heading(child.nickname, dateText(from), dateText(to))}{activity && ` · ${activityName(activity)}`}</h2>
       <p class="who">{t.who(child.ageBand, strings.grownUps.hands[child.handedness])}</p>
       <p>{t.plans(plans.map((p) => p.name))}</p>
-      <p class="printed">{t.printed(new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date()))}</p>
+      <p class="printed">{t.printed(DATE_FORMATS.longDate.format(new Date()))}</p>
     </div>
   );
 }
@@ -98,6 +102,3 @@ function Sessions({ data, child, from, to, only, dateFormat }: { data: ReportDat
   return rows.length === 0 ? <p>{t.noSessions}</p> : <SessionTable rows={rows} dateFormat={dateFormat} childId={child.id} />;
 }
 
-export function dateText(day: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${day}T12:00:00`));
-}

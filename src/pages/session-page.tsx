@@ -11,6 +11,7 @@ import { shownValue } from '../report/shown-value';
 import { listSummaries } from '../storage/attempts';
 import { listPlans, listSessions, saveSession } from '../storage/plans';
 import { strings } from '../text/strings';
+import { DATE_FORMATS } from './date-formats';
 import { ReportHead, type ReportData } from './report-page';
 
 const t = strings.reports;
@@ -30,8 +31,8 @@ export function SessionPage({ services, sessionId }: { services: AppServices; se
   const day = localDay(session.startedAt);
   const row = reportSessions([session], data.attempts, plan ? [plan] : [], { profileId: child.id, from: day, to: day })[0]!;
   const mine = data.attempts.filter((a) => a.session?.id === session.id).toSorted((a, b) => a.startedAt.localeCompare(b.startedAt));
-  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+  const dateFormat = DATE_FORMATS.dateTime;
+  const time = DATE_FORMATS.time;
   const text = note ?? session.note;
   const save = async () => {
     await saveSession({ ...session, note: text });

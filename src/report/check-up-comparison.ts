@@ -2,6 +2,7 @@ import type { AttemptSummary } from '../registry/attempt-summary';
 import { MEASURES, measuresOf, type MeasureId } from '../registry/measures';
 import type { Plan } from '../registry/plan';
 import { usualVariation, withinSd } from './usual-variation';
+import { startedMs } from './started-ms';
 
 export interface CheckUpResult {
   readonly sessionId: string;
@@ -43,7 +44,7 @@ export function compareCheckUps(protocol: Plan, attempts: readonly AttemptSummar
     return measuresOf(step.activity).flatMap((measure) => {
       const sessions = [...bySession].map(([sessionId, list]) => ({
         sessionId,
-        time: Date.parse(list[0]!.startedAt),
+        time: startedMs(list[0]!),
         trials: list.map((a) => MEASURES[measure].read(a)).filter((v): v is number => v !== null && Number.isFinite(v)),
       })).filter((s) => s.trials.length > 0).sort((a, b) => a.time - b.time);
       if (sessions.length === 0) return [];

@@ -3,6 +3,7 @@ import { MEASURES } from '../registry/measures';
 import type { Goal } from '../registry/plan';
 import { addDays, localDay } from './local-day';
 import { weeklyTrend, type WeeklyTrend } from './weekly-trend';
+import { startedMs } from './started-ms';
 
 /** Trials that reached the goal's value, of the completed trials counted. */
 export interface TrialCount {
@@ -35,14 +36,20 @@ export function goalWeeks(goal: Goal, stepAttempts: readonly AttemptSummary[], l
     const value = measure.read(a);
     return value !== null && (goal.comparison === 'atLeast' ? value >= goal.value : value <= goal.value);
   };
-  const count = (first: string, last: string): TrialCount => {
-    const mine = completed.filter((a) => { const day = localDay(a.startedAt); return day >= first && day <= last; });
-    return { passing: mine.filter(reaches).length, counted: mine.length };
-  };
   const weekStart = addDays(lastDay, 1 - WEEK_DAYS);
+  const beforeStart = addDays(weekStart, -WEEK_DAYS);
+  const thisWeek = { passing: 0, counted: 0 };
+  const weekBefore = { passing: 0, counted: 0 };
+  for (const a of completed) {
+    const day = localDay(startedMs(a));
+    const week = day >= weekStart && day <= lastDay ? thisWeek : day >= beforeStart && day < weekStart ? weekBefore : null;
+    if (!week) continue;
+    week.counted += 1;
+    if (reaches(a)) week.passing += 1;
+  }
   return {
-    thisWeek: count(weekStart, lastDay),
-    weekBefore: count(addDays(weekStart, -WEEK_DAYS), addDays(weekStart, -1)),
+    thisWeek,
+    weekBefore,
     trend: weeklyTrend(sessionValues(completed, (a) => measure.read(a))),
   };
 }
@@ -53,7 +60,7 @@ export function sessionValues(attempts: readonly AttemptSummary[], read: (a: Att
   for (const a of attempts) {
     const value = read(a);
     if (value === null || !Number.isFinite(value) || !a.session) continue;
-    const time = Date.parse(a.startedAt);
+    const time = startedMs(a);
     const s = sessions.get(a.session.id);
     if (s) { s.sum += value; s.n += 1; s.time = Math.min(s.time, time); } else sessions.set(a.session.id, { time, sum: value, n: 1 });
   }

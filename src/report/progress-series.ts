@@ -1,5 +1,6 @@
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { MEASURES, type MeasureId } from '../registry/measures';
+import { startedMs } from './started-ms';
 
 export interface ProgressPoint {
   readonly attemptId: string;
@@ -34,7 +35,7 @@ export function progressSeries(attempts: readonly AttemptSummary[], measureId: M
     if (attempt.status !== 'completed') continue;
     const value = measure.read(attempt);
     if (value === null || !Number.isFinite(value)) continue;
-    points.push({ attemptId: attempt.id, time: Date.parse(attempt.startedAt), value, sessionId: attempt.session?.id ?? null });
+    points.push({ attemptId: attempt.id, time: startedMs(attempt), value, sessionId: attempt.session?.id ?? null });
   }
   points.sort((a, b) => a.time - b.time);
   const bySession = new Map<string, ProgressPoint[]>();

@@ -1,4 +1,5 @@
 import type { AttemptSummary } from '../registry/attempt-summary';
+import { startedMs } from './started-ms';
 
 export interface ReportFilter {
   readonly profileId: string;
@@ -15,7 +16,7 @@ export function reportAttempts<A extends AttemptSummary>(attempts: readonly A[],
   const to = filter.to ? new Date(`${filter.to}T23:59:59.999`).getTime() : Infinity;
   return attempts.filter((a) => {
     if (a.profileId !== filter.profileId || (filter.activity !== null && a.activity !== filter.activity)) return false;
-    const started = Date.parse(a.startedAt);
+    const started = startedMs(a);
     return started >= from && started <= to;
   });
 }

@@ -25,7 +25,12 @@ export function reportSessions(sessions: readonly Session[], attempts: readonly 
   const from = new Date(`${filter.from}T00:00:00`).getTime();
   const to = new Date(`${filter.to}T23:59:59.999`).getTime();
   const inSession = new Map<string, AttemptSummary[]>();
-  for (const a of attempts) if (a.session) inSession.set(a.session.id, [...(inSession.get(a.session.id) ?? []), a]);
+  for (const a of attempts) {
+    if (!a.session) continue;
+    const mine = inSession.get(a.session.id);
+    if (mine) mine.push(a);
+    else inSession.set(a.session.id, [a]);
+  }
   return sessions
     .filter((s) => s.profileId === filter.profileId && Date.parse(s.startedAt) >= from && Date.parse(s.startedAt) <= to)
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
