@@ -49,7 +49,7 @@ export function CheckUpSection({ services, child, attempts, dateFormat }: { serv
 function StepTable({ caption, measures, dateFormat }: { caption: string; measures: readonly CheckUpMeasure[]; dateFormat: Intl.DateTimeFormat }) {
   const sessions = measures[0]!.results;
   return (
-    <table class="attempts check-up-table">
+    <table class="attempts check-up-table" tabIndex={0}>
       <caption>{caption}</caption>
       <thead><tr><th scope="col">{t.columns.date}</th><th scope="col">{t.columns.trials}</th>{measures.map((m) => <th key={m.measure} scope="col">{MEASURES[m.measure].name}</th>)}</tr></thead>
       <tbody>

@@ -43,7 +43,7 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
       {replaying && (
         <ReplayPanel attempt={replaying.attempt} summary={replaying.summary} View={replaying.View} title={t.replayOf(dateFormat.format(new Date(replaying.attempt.startedAt)))} onClose={() => setReplaying(null)} />
       )}
-      <table class="attempts">
+      <table class="attempts" tabIndex={0}>
         <thead><tr>
           <th scope="col">{strings.data.columns.date}</th><th scope="col">{strings.data.columns.task}</th><th scope="col">{t.result}</th>
           {measures.slice(0, 3).map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}
@@ -74,7 +74,7 @@ function NormTable({ rows, child, heading, meaning }: { rows: NonNullable<Return
   return (
     <div class="norms">
       <h4>{heading}</h4>
-      <table class="attempts">
+      <table class="attempts" tabIndex={0}>
         <thead><tr><th scope="col">{n.task}</th><th scope="col">{n.usualAge}</th><th scope="col">{n.against(child.nickname, child.ageBand)}</th><th scope="col">{n.copies}</th></tr></thead>
         <tbody>
           {rows.map((r) => (

@@ -76,7 +76,7 @@ export function SessionPage({ services, sessionId }: { services: AppServices; se
 function StepAttempts({ attempts, time }: { attempts: readonly AttemptSummary[]; time: Intl.DateTimeFormat }) {
   const measures = measuresOf(attempts[0]!.activity).slice(0, 3);
   return (
-    <table class="attempts">
+    <table class="attempts" tabIndex={0}>
       <thead><tr><th scope="col">{s.time}</th><th scope="col">{t.result}</th><th scope="col">{strings.data.columns.details}</th>{measures.map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}</tr></thead>
       <tbody>
         {attempts.map((a) => (

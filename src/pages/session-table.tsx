@@ -13,7 +13,7 @@ export function SessionTable({ rows, dateFormat, childId }: { rows: readonly Ses
   const [shown, setShown] = useState(SESSIONS_PAGE);
   return (
     <>
-    <table class="attempts sessions">
+    <table class="attempts sessions" tabIndex={0}>
       <thead><tr>
         <th scope="col">{c.date}</th><th scope="col">{c.plan}</th><th scope="col">{c.duration}</th><th scope="col">{c.steps}</th>
         <th scope="col">{c.outcome}</th><th scope="col">{c.attempts}</th><th scope="col">{c.note}</th>

@@ -31,7 +31,8 @@ function threeWeeks(): string {
     attempts,
     profiles: [
       { id: MIA, nickname: 'Mia', avatar: 'owl', ageBand: '4–5', handedness: 'left', notes: 'Whole-hand grasp; working towards a tripod grip.', createdAt: '2026-11-01T09:00:00.000Z' },
-      { id: SAM, nickname: 'Sam', avatar: 'frog', ageBand: '5–6', handedness: 'right', notes: '', createdAt: '2026-11-01T09:00:00.000Z' },
+      // Sam's practice came from a therapist's link: the menu offers to send it back.
+      { id: SAM, nickname: 'Sam', avatar: 'frog', ageBand: '5–6', handedness: 'right', notes: '', createdAt: '2026-11-01T09:00:00.000Z', therapistChildId: SAM },
     ],
     plans: [plan],
     sessions,
@@ -69,6 +70,7 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
     // Coverage, ink in corridor, mean deviation, drawing time; no corridor threshold (not adaptive).
     if (name === 'report') await expect(page.locator('.chart')).toHaveCount(4);
     if (name === 'session') await expect(page.locator('.session-note textarea')).toHaveValue(/Tripod grip/);
+    if (name === 'menu') await expect(page.locator('.send-results')).toContainText('Send Sam’s results to your therapist');
     await audit(page, name);
     if (name === 'report-all') {
       // The replay, with its controls and the attempt's numbers: audited open, mid-drawing.
@@ -79,6 +81,18 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
       await audit(page, 'replay');
     }
   }
+
+  // The report and a session on a phone: nothing cut off, still no serious problem.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [name, hash] of [['report-phone', `#/grown-ups/reports?child=${MIA}`], ['session-phone', `#/grown-ups/reports/session/00000005-1111-4222-8333-444444444444?child=${MIA}`]] as const) {
+    await page.goto(`./${hash}`);
+    await page.locator('.report').waitFor();
+    await page.waitForTimeout(200);
+    // The page itself never scrolls sideways (a wide table scrolls within itself).
+    expect(await page.evaluate(() => [document.documentElement, ...document.querySelectorAll('.grown-ups-page, .page, .report')].every((e) => e.scrollWidth <= e.clientWidth + 1)), `${name}: no sideways scrolling`).toBe(true);
+    await audit(page, name);
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   // The printed report, on both paper sizes a therapist is likely to have.
   await page.goto(`./#/grown-ups/reports?child=${MIA}&activity=trace`);
