@@ -103,8 +103,17 @@ test('every grown-up page passes an axe-core audit (no serious or critical probl
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(`${SCREENSHOTS}/report-${format}.pdf`, pdf);
   }
-  // And one session on its own page, with its note.
-  await page.goto(`./#/grown-ups/reports/session/00000005-1111-4222-8333-444444444444?child=${MIA}`);
+  // And one session on its own page: the therapist writes its note there; it stays, the report lists it, and it prints.
+  await page.goto(`./#/grown-ups/reports/session/00000004-1111-4222-8333-444444444444?child=${MIA}`);
+  await page.getByLabel('Therapist’s note').fill('Needed a reminder to start at the green dot; steadier after the break.');
+  await page.getByRole('button', { name: 'Save the note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.reload();
+  await holdGate(page); // a reload shuts the grown-ups' gate
+  await expect(page.getByLabel('Therapist’s note')).toHaveValue('Needed a reminder to start at the green dot; steadier after the break.');
+  await page.getByRole('link', { name: 'Back to the report' }).click();
+  await expect(page.locator('tr[data-session-id="00000004-1111-4222-8333-444444444444"] .note')).toHaveText('Needed a reminder to start at the green dot; steadier after the break.');
+  await page.goto(`./#/grown-ups/reports/session/00000004-1111-4222-8333-444444444444?child=${MIA}`);
   await page.locator('.session-step').first().waitFor();
   const session = await page.pdf({ format: 'A4', printBackground: true });
   expect(session.subarray(0, 5).toString()).toBe('%PDF-');
