@@ -28,29 +28,15 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date): Uint8Arr
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     const crc = crc32(entry.data);
+    const fields = { time, date, crc, size: entry.data.length, nameLength: name.length };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, LOCAL_HEADER, true);
-    local.setUint16(4, VERSION, true);
-    local.setUint16(6, UTF8_NAMES, true);
-    local.setUint16(8, 0, true); // stored
-    local.setUint16(10, time, true);
-    local.setUint16(12, date, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, entry.data.length, true);
-    local.setUint32(22, entry.data.length, true);
-    local.setUint16(26, name.length, true);
+    writeEntryFields(local, 4, fields);
     locals.push(new Uint8Array(local.buffer), name, entry.data);
     const central = new DataView(new ArrayBuffer(46));
     central.setUint32(0, CENTRAL_HEADER, true);
-    central.setUint16(4, VERSION, true);
-    central.setUint16(6, VERSION, true);
-    central.setUint16(8, UTF8_NAMES, true);
-    central.setUint16(12, time, true);
-    central.setUint16(14, date, true);
-    central.setUint32(16, crc, true);
-    central.setUint32(20, entry.data.length, true);
-    central.setUint32(24, entry.data.length, true);
-    central.setUint16(28, name.length, true);
+    central.setUint16(4, VERSION, true); // made by
+    writeEntryFields(central, 6, fields);
     central.setUint32(42, offset, true);
     centrals.push(new Uint8Array(central.buffer), name);
     offset += 30 + name.length + entry.data.length;
@@ -67,6 +53,23 @@ export function zipStore(entries: readonly ZipEntry[], modified: Date): Uint8Arr
   let at = 0;
   for (const part of parts) { out.set(part, at); at += part.length; }
   return out;
+}
+
+/**
+ * The run of fields the local header (from byte 4) and the central directory
+ * entry (from byte 6) share: version needed, flags, method (0: stored), time,
+ * date, CRC-32, compressed and uncompressed size, and the name's length.
+ */
+function writeEntryFields(view: DataView, at: number, f: { time: number; date: number; crc: number; size: number; nameLength: number }): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, UTF8_NAMES, true);
+  view.setUint16(at + 4, 0, true);
+  view.setUint16(at + 6, f.time, true);
+  view.setUint16(at + 8, f.date, true);
+  view.setUint32(at + 10, f.crc, true);
+  view.setUint32(at + 14, f.size, true);
+  view.setUint32(at + 18, f.size, true);
+  view.setUint16(at + 22, f.nameLength, true);
 }
 
 let table: Uint32Array | null = null;

@@ -27,7 +27,8 @@ export function SessionPage({ services, sessionId }: { services: AppServices; se
   const session = data.sessions.find((x) => x.id === sessionId);
   const child = services.children.profiles.find((p) => p.id === session?.profileId);
   if (!session || !child) return <p>{s.missing}</p>;
-  const plan = data.plans.find((p) => p.id === session.planId) ?? checkUpPlan(session.planId);
+  const checkUp = checkUpPlan(session.planId);
+  const plan = data.plans.find((p) => p.id === session.planId) ?? checkUp;
   const day = localDay(session.startedAt);
   const row = reportSessions([session], data.attempts, plan ? [plan] : [], { profileId: child.id, from: day, to: day })[0]!;
   const mine = data.attempts.filter((a) => a.session?.id === session.id).toSorted((a, b) => a.startedAt.localeCompare(b.startedAt));
@@ -45,9 +46,9 @@ export function SessionPage({ services, sessionId }: { services: AppServices; se
         <a class="text-button" href={`#/grown-ups/reports?child=${child.id}&from=${day}&to=${day}`}>{s.back}</a>
         <button type="button" onClick={() => window.print()}>{t.print}</button>
       </div>
-      <ReportHead child={child} from={day} to={day} plans={plan ? [plan] : []} activity={null} title={s.title(child.nickname, dateFormat.format(new Date(session.startedAt)), row.planName ?? checkUpPlan(session.planId)?.name ?? t.deletedPlan)} />
+      <ReportHead child={child} from={day} to={day} plans={plan ? [plan] : []} activity={null} title={s.title(child.nickname, dateFormat.format(new Date(session.startedAt)), row.planName ?? t.deletedPlan)} />
       <p class="session-facts">
-        {s.facts(row.durationMs === null ? t.noValue : t.minutes(row.durationMs), t.stepsOf(row.stepsDone, row.steps), t.outcomes[row.outcome], checkUpPlan(session.planId) ? s.checkUp : s.practice)}
+        {s.facts(row.durationMs === null ? t.noValue : t.minutes(row.durationMs), t.stepsOf(row.stepsDone, row.steps), t.outcomes[row.outcome], checkUp ? s.checkUp : s.practice)}
       </p>
       <h3>{s.note}</h3>
       <div class="session-note">

@@ -22,10 +22,12 @@ export function evaluateGoal(goal: Goal, attempts: readonly AttemptSummary[]): G
     .filter((a) => a.status === 'completed')
     .toSorted((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0))
     .slice(-goal.ofTrials);
-  const measure = MEASURES[goal.measure];
-  const passing = window.filter((attempt) => {
-    const value = measure.read(attempt);
-    return value !== null && (goal.comparison === 'atLeast' ? value >= goal.value : value <= goal.value);
-  }).length;
+  const passing = window.filter((attempt) => reachesGoal(goal, attempt)).length;
   return { met: passing >= goal.inTrials, passing, counted: window.length };
+}
+
+/** Whether one attempt reaches the goal's value; one without the measure does not. */
+export function reachesGoal(goal: Goal, attempt: AttemptSummary): boolean {
+  const value = MEASURES[goal.measure].read(attempt);
+  return value !== null && (goal.comparison === 'atLeast' ? value >= goal.value : value <= goal.value);
 }

@@ -1,7 +1,8 @@
 import type { AttemptSummary } from '../registry/attempt-summary';
-import { MEASURES } from '../registry/measures';
 import type { Goal } from '../registry/plan';
+import { reachesGoal } from '../plans/evaluate-goal';
 import { addDays, localDay } from './local-day';
+import { progressSeries } from './progress-series';
 import { weeklyTrend, type WeeklyTrend } from './weekly-trend';
 import { startedMs } from './started-ms';
 
@@ -30,12 +31,7 @@ const WEEK_DAYS = 7;
  * report's dates; `lastDay` is the report's last day (yyyy-mm-dd, device time).
  */
 export function goalWeeks(goal: Goal, stepAttempts: readonly AttemptSummary[], lastDay: string): GoalWeeks {
-  const measure = MEASURES[goal.measure];
   const completed = stepAttempts.filter((a) => a.status === 'completed');
-  const reaches = (a: AttemptSummary) => {
-    const value = measure.read(a);
-    return value !== null && (goal.comparison === 'atLeast' ? value >= goal.value : value <= goal.value);
-  };
   const weekStart = addDays(lastDay, 1 - WEEK_DAYS);
   const beforeStart = addDays(weekStart, -WEEK_DAYS);
   const thisWeek = { passing: 0, counted: 0 };
@@ -45,24 +41,12 @@ export function goalWeeks(goal: Goal, stepAttempts: readonly AttemptSummary[], l
     const week = day >= weekStart && day <= lastDay ? thisWeek : day >= beforeStart && day < weekStart ? weekBefore : null;
     if (!week) continue;
     week.counted += 1;
-    if (reaches(a)) week.passing += 1;
+    if (reachesGoal(goal, a)) week.passing += 1;
   }
   return {
     thisWeek,
     weekBefore,
-    trend: weeklyTrend(sessionValues(completed, (a) => measure.read(a))),
+    // The same session means the charts draw.
+    trend: weeklyTrend(progressSeries(completed, goal.measure).sessionMeans.map((s) => ({ time: s.time, value: s.mean }))),
   };
-}
-
-/** One value per session, the mean of its attempts that have the measure, at the session's first attempt. */
-export function sessionValues(attempts: readonly AttemptSummary[], read: (a: AttemptSummary) => number | null): { time: number; value: number }[] {
-  const sessions = new Map<string, { time: number; sum: number; n: number }>();
-  for (const a of attempts) {
-    const value = read(a);
-    if (value === null || !Number.isFinite(value) || !a.session) continue;
-    const time = startedMs(a);
-    const s = sessions.get(a.session.id);
-    if (s) { s.sum += value; s.n += 1; s.time = Math.min(s.time, time); } else sessions.set(a.session.id, { time, sum: value, n: 1 });
-  }
-  return [...sessions.values()].map((s) => ({ time: s.time, value: s.sum / s.n })).sort((a, b) => a.time - b.time);
 }
