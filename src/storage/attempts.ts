@@ -5,6 +5,7 @@ import type { IDBPTransaction } from 'idb';
 import { database, summariesReady, type DeftDatabase } from './database';
 import { byBucket, withSummaries, type SummaryBucket } from './summary-buckets';
 import { readValid } from './read-valid';
+import { keptSummaries, summariesChanged } from './summary-cache';
 
 /**
  * Stores one attempt, with its summary, in one transaction. Called the moment
@@ -30,6 +31,8 @@ type AttemptsTransaction = IDBPTransaction<DeftDatabase, ('attempts' | 'summarie
 export async function writeAttempts(tx: AttemptsTransaction, attempts: readonly Attempt[], how: 'put' | 'add'): Promise<void> {
   const attemptStore = tx.objectStore('attempts');
   const summaries = tx.objectStore('summaries');
+  // Whether it commits or not, what was read before is read again.
+  void tx.done.then(summariesChanged, summariesChanged);
   await Promise.all([
     ...attempts.map((attempt) => attemptStore[how](attempt)),
     ...[...byBucket(attempts.map(summarize))].map(async ([key, group]) => {
@@ -84,10 +87,15 @@ export async function* attemptBatches(keep: (attempt: Attempt) => boolean = () =
  * writeAttempts, from an attempt its schema has checked, and the store is
  * rebuilt whenever the summaries' format changes (rebuildSummariesIfStale);
  * so reading checks its activity and record version rather than parsing each
- * again (5,000 of them fill a report).
+ * again (5,000 of them fill a report). What was read is kept until summaries
+ * are written again (summary-cache.ts).
  */
 export async function listSummaries(profileId?: string): Promise<AttemptSummary[]> {
   await summariesReady();
+  return keptSummaries(profileId ?? '', () => readSummaries(profileId));
+}
+
+async function readSummaries(profileId: string | undefined): Promise<AttemptSummary[]> {
   const db = await database();
   const buckets = (profileId === undefined ? await db.getAll('summaries') : await db.getAllFromIndex('summaries', 'profileId', profileId)) as SummaryBucket[];
   const raw = buckets.flatMap(readBucket);

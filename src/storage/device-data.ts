@@ -6,6 +6,7 @@ import { database } from './database';
 import { listPlans, listSessions } from './plans';
 import { listProfiles } from './profiles';
 import { damagedSettings } from './settings';
+import { summariesChanged } from './summary-cache';
 
 /** Everything this device keeps about children, as an export carries it, and how many stored attempts no longer read. */
 export async function readAll(): Promise<{ attempts: Attempt[]; profiles: Profile[]; plans: Plan[]; sessions: Session[]; unreadable: number }> {
@@ -71,7 +72,11 @@ export async function deleteChildData(profileId: string): Promise<number> {
     if (Array.isArray(plan.assignedTo) && plan.assignedTo.includes(profileId)) await cursor.update({ ...plan, assignedTo: plan.assignedTo.filter((id) => id !== profileId) });
   }
   await tx.objectStore('profiles').delete(profileId);
-  await tx.done;
+  try {
+    await tx.done;
+  } finally {
+    summariesChanged();
+  }
   return removed;
 }
 

@@ -3,6 +3,7 @@ import { storedAttemptSchema } from '../registry/attempt';
 import { summarize, summaryFormat, type AttemptSummary } from '../registry/attempt-summary';
 import type { DeftDatabase } from './database';
 import { byBucket, withSummaries } from './summary-buckets';
+import { summariesChanged } from './summary-cache';
 
 const FORMAT_KEY = 'summariesFormat';
 
@@ -26,6 +27,10 @@ export async function rebuildSummariesIfStale(db: IDBPDatabase<DeftDatabase>): P
   await summaries.clear();
   await Promise.all([...byBucket(found)].map(([key, group]) => summaries.put(withSummaries(undefined, key, group))));
   await tx.objectStore('meta').put(format, FORMAT_KEY);
-  await tx.done;
+  try {
+    await tx.done;
+  } finally {
+    summariesChanged();
+  }
   return true;
 }
