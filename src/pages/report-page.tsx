@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { navigate } from '../contract/router';
 import type { AppServices } from '../contract/services';
 import { localDay } from '../report/local-day';
@@ -36,7 +36,8 @@ export function ReportPage({ services, query }: { services: AppServices; query: 
   const profiles = services.children.profiles;
   const child = profiles.find((p) => p.id === query.get('child')) ?? profiles[0];
   // Summaries only, by the child's index: a report never reads raw strokes (a replay fetches its one attempt).
-  useEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans(), listSessions()]).then(([attempts, plans, sessions]) => setData({ attempts, plans, sessions })); }, [child?.id]);
+  // Asked for as soon as the page is in place, not after the empty page has painted.
+  useLayoutEffect(() => { if (child) void Promise.all([listSummaries(child.id), listPlans(), listSessions()]).then(([attempts, plans, sessions]) => setData({ attempts, plans, sessions })); }, [child?.id]);
   if (!child) return <p>{t.none}</p>;
   if (!data) return null;
   const only = (ACTIVITY_IDS as string[]).includes(query.get('activity') ?? '') ? query.get('activity') as AttemptSummary['activity'] : null;

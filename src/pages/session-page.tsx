@@ -20,7 +20,13 @@ const s = strings.sessionPage;
 /** One session on its own printable page: who, when, how it went step by step, and the therapist's note, written here. */
 export function SessionPage({ services, sessionId }: { services: AppServices; sessionId: string }) {
   const [data, setData] = useState<ReportData | null>(null);
-  useEffect(() => { void Promise.all([listSummaries(), listPlans(), listSessions()]).then(([attempts, plans, sessions]) => setData({ attempts, plans, sessions })); }, [sessionId]);
+  // The session's child's summaries: the ones their report has just read, so usually already at hand.
+  useEffect(() => {
+    void Promise.all([listPlans(), listSessions()]).then(async ([plans, sessions]) => {
+      const profileId = sessions.find((x) => x.id === sessionId)?.profileId;
+      setData({ attempts: profileId ? await listSummaries(profileId) : [], plans, sessions });
+    });
+  }, [sessionId]);
   const [note, setNote] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   if (!data) return null;

@@ -31,13 +31,18 @@ export interface ProgressSeries {
 export function progressSeries(attempts: readonly AttemptSummary[], measureId: MeasureId): ProgressSeries {
   const measure = MEASURES[measureId];
   const points: ProgressPoint[] = [];
-  for (const attempt of attempts) {
+  // Attempts usually come newest first (as storage lists them): read backwards, they need no sorting.
+  let inOrder = true;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    const attempt = attempts[i]!;
     if (attempt.status !== 'completed') continue;
     const value = measure.read(attempt);
     if (value === null || !Number.isFinite(value)) continue;
-    points.push({ attemptId: attempt.id, time: startedMs(attempt), value, sessionId: attempt.session?.id ?? null });
+    const time = startedMs(attempt);
+    if (points.length > 0 && time < points.at(-1)!.time) inOrder = false;
+    points.push({ attemptId: attempt.id, time, value, sessionId: attempt.session?.id ?? null });
   }
-  points.sort((a, b) => a.time - b.time);
+  if (!inOrder) points.sort((a, b) => a.time - b.time);
   const bySession = new Map<string, ProgressPoint[]>();
   for (const point of points) {
     if (!point.sessionId) continue;

@@ -47,6 +47,8 @@ describe('report aggregation', () => {
       { sessionId: S1, time: Date.UTC(2026, 10, 20, 9, 5), mean: 65, count: 2 },
       { sessionId: S2, time: Date.UTC(2026, 10, 20, 9, 31), mean: 90, count: 2 },
     ]);
+    // Newest first, as storage lists them, reads the same.
+    expect(progressSeries(attempts.toSorted((a, b) => b.startedAt.localeCompare(a.startedAt)), 'coveragePct')).toEqual(series);
     // A measure the attempts do not have gives no points rather than zeros.
     expect(progressSeries(attempts, 'corridorThresholdMm').points).toEqual([]);
     expect(progressSeries(attempts, 'hitRatePct').points).toEqual([]);
