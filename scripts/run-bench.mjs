@@ -262,7 +262,7 @@ async function popLatency() {
 
 // 7. The report for one child with many attempts: navigation to charts and table drawn.
 const CHILD = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
-async function reportRender(counts, samples = 600, runs = 5) {
+async function reportRender(counts, samples = 600, runs = 5, cycles = 3) {
   const template = await plan('sampleTraceAttempt', samples);
   const results = [];
   for (const count of counts) {
@@ -296,34 +296,42 @@ async function reportRender(counts, samples = 600, runs = 5) {
       await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
       db.close();
     }, [template, count, CHILD]);
-    await page.reload();
-    await page.locator('body[data-screen=home]').waitFor();
-    await page.goto(`http://127.0.0.1:${APP_PORT}/#/grown-ups`);
-    const box = await page.getByRole('button', { name: 'Grown-ups' }).boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.waitForTimeout(3300);
-    await page.mouse.up();
-    await page.locator('.menu').waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    const times = [];
-    for (let run = 0; run < runs; run++) {
-      // From the hash change to the charts and the table in the DOM, then the frame that paints them.
-      times.push(await page.evaluate((child) => new Promise((resolve) => {
-        const t0 = performance.now();
-        const done = () => document.querySelectorAll('.report .chart').length >= 2 && document.querySelector('.report .activity-report tbody tr') && document.querySelector('.report .goal-trend');
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        location.hash = `#/grown-ups/reports?child=${child}`;
-      }), CHILD));
-      await page.evaluate(() => { location.hash = '#/grown-ups'; });
+    // Each cycle starts from a page load: its first visit reads the summaries from IndexedDB and runs the report's code
+    // for the first time; the later ones find the summaries already read (kept until summaries are written).
+    const first = [];
+    const later = [];
+    for (let cycle = 0; cycle < cycles; cycle++) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.goto(`http://127.0.0.1:${APP_PORT}/#/`);
+      await page.reload();
+      await page.locator('body[data-screen=home]').waitFor();
+      await page.goto(`http://127.0.0.1:${APP_PORT}/#/grown-ups`);
+      const box = await page.getByRole('button', { name: 'Grown-ups' }).boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.waitForTimeout(3300);
+      await page.mouse.up();
       await page.locator('.menu').waitFor();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      for (let run = 0; run < runs; run++) {
+        // From the hash change to the charts and the table in the DOM, then the frame that paints them.
+        (run === 0 ? first : later).push(await page.evaluate((child) => new Promise((resolve) => {
+          const t0 = performance.now();
+          const done = () => document.querySelectorAll('.report .chart').length >= 2 && document.querySelector('.report .activity-report tbody tr') && document.querySelector('.report .goal-trend');
+          const observer = new MutationObserver(() => {
+            if (!done()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          location.hash = `#/grown-ups/reports?child=${child}`;
+        }), CHILD));
+        await page.evaluate(() => { location.hash = '#/grown-ups'; });
+        await page.locator('.menu').waitFor();
+      }
     }
-    results.push({ count, runs: times, median: percentile(times, 0.5) });
+    const times = [...first, ...later];
+    results.push({ count, runs: times, median: percentile(times, 0.5), first: percentile(first, 0.5), firstRuns: first, later: percentile(later, 0.5) });
     console.log('report', results.at(-1));
     await context.close();
   }
@@ -588,13 +596,13 @@ SECTIONS.report = async function report() {
   const [small, large] = results;
   return `${measuredLine(started)}
 
-**The report for one child** across activities (its goal as a sentence with its weekly trend, the session list with notes, check-ups, the Beery ages, four progress charts with each day's attempts spread, the first 50 rows of the attempts table with their results (more on request)), every attempt in a session of ten, from the hash change to the frame after the charts and table are in the page; every attempt a real record of ${samples} pen samples. The report reads only the attempts' summaries (by the child's index, each checked against its schema), never their samples. ${small.runs.length} runs each:
+**The report for one child** across activities (its goal as a sentence with its weekly trend, the session list with notes, check-ups, the Beery ages, four progress charts with each day's attempts spread, the first 50 rows of the attempts table with their results (more on request)), every attempt in a session of ten, from the hash change to the frame after the charts and table are in the page; every attempt a real record of ${samples} pen samples. The report reads only the attempts' summaries (by the child's index), never their samples, and keeps what it read until summaries are written again (src/storage/summary-cache.ts). So each of ${large.firstRuns.length} page loads is followed by a first visit, which reads the summaries from IndexedDB and runs the report's code for the first time, then ${(large.runs.length - large.firstRuns.length) / large.firstRuns.length} more visits from the grown-ups' menu:
 
-| attempts stored | median ms | runs ms |
-| --- | ---: | --- |
-${results.map((r) => `| ${r.count.toLocaleString('en')} | ${f(r.median, 0)} | ${r.runs.map((x) => f(x, 0)).join(', ')} |`).join('\n')}
+| attempts stored | median ms, all visits | first visit after a page load, median ms (runs) | later visits, median ms | all runs ms |
+| --- | ---: | ---: | ---: | --- |
+${results.map((r) => `| ${r.count.toLocaleString('en')} | ${f(r.median, 0)} | ${f(r.first, 0)} (${r.firstRuns.map((x) => f(x, 0)).join(', ')}) | ${f(r.later, 0)} | ${r.runs.map((x) => f(x, 0)).join(', ')} |`).join('\n')}
 
-- Goal ≤ 1,000 ms with 5,000 attempts at ${THROTTLE}× throttle: **${large.median <= 1000 ? 'met' : 'not met'}** (${f(large.median, 0)} ms). 5,000 over 500 attempts (baseline): × ${f(large.median / small.median, 1)}.`;
+- Goal ≤ 1,000 ms with 5,000 attempts at ${THROTTLE}× throttle: **${large.median <= 1000 ? 'met' : 'not met'}** (median of all visits ${f(large.median, 0)} ms). The first visit after a page load alone: **${large.first <= 1000 ? 'within it' : 'beyond it'}** (${f(large.first, 0)} ms). 5,000 over 500 attempts (baseline): × ${f(large.median / small.median, 1)}.`;
 };
 
 SECTIONS.move = async function move() {
