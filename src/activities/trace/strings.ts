@@ -70,7 +70,7 @@ export const traceStrings = {
     modelSeconds: 'Drawing from memory: how long the model shows before it hides.',
     hand: 'Which hand the child draws with, so the model sits where the hand does not cover it.',
   },
-  empty: { hand: 'The child’s own (from their profile)' },
+  empty: { hand: 'As in the child’s profile' },
   measures: {
     coveragePct: 'Coverage',
     inBandPct: 'Ink in corridor',
