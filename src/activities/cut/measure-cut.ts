@@ -13,6 +13,8 @@ export interface CutAccuracy {
   readonly cutPct: number;
   /** Times the cut went out of the band. */
   readonly bandExits: number;
+  /** Each line's share cut at all (%), in the lines' order: fringe's snips one by one. */
+  readonly linesCutPct: readonly number[];
 }
 
 export interface CutAccuracyOptions {
@@ -72,6 +74,7 @@ export function measureCut(lines: readonly MmPolyline[], cut: readonly MmPolylin
     withinBandPct: share(within),
     cutPct: share(reached),
     bandExits: exits,
+    linesCutPct: reached.map((bins, i) => (lengths[i]! === 0 ? 0 : (100 * coveredLength(bins, lengths[i]!)) / lengths[i]!)),
   };
 }
 
