@@ -1,5 +1,7 @@
 import { distance } from '../../geometry/distance';
 import { mmPoint, type MmPoint, type TimedMmPoint } from '../../geometry/units';
+import type { InputSample } from '../../input/input-sample';
+import type { Stroke } from '../../schema/parts';
 import { createCutTracker, type CutTracker, type FallenPiece } from './cut-tracker';
 import type { CutSheet } from './cut-sheets';
 import { toPaper, toScreen, type PaperPose } from './paper-pose';
@@ -23,6 +25,8 @@ export interface CutRoundOptions {
   readonly pose: PaperPose;
   /** Where the helping hand holds it (paper frame); null when it need not be held. */
   readonly holdSpot: HoldSpot | null;
+  /** The attempt's start on the performance clock: records count time from it. */
+  readonly originMs: number;
 }
 
 export type Touch = 'cut' | 'hold' | 'none';
@@ -43,8 +47,9 @@ export class CutRound {
   /** Which of the sheet's lines is being cut (fringe: which snip). */
   line = 0;
   readonly cuts: MmPoint[][] = [];
-  readonly cutting: TimedMmPoint[][] = [];
-  readonly helper: TimedMmPoint[][] = [];
+  /** Each hand's touches as the record keeps them (screen mm, ms since the attempt began). */
+  readonly strokes: Stroke[] = [];
+  readonly helperStrokes: Stroke[] = [];
   readonly held: { start: number; end: number }[] = [];
   /** The paper on the screen each time it moved (the first: where it lay at the start). */
   readonly poses: { t: number; x: number; y: number; angle: number }[] = [];
@@ -74,32 +79,35 @@ export class CutRound {
     return this.piece !== null || this.line >= this.options.sheet.lines.length;
   }
 
-  down(id: number, at: TimedMmPoint): Touch {
+  down(sample: InputSample): Touch {
+    const at = this.timed(sample);
     const spot = this.options.holdSpot;
     if (spot && !this.holder && distance(toPaper(at, this.pose, this.options.sheet.paper), mmPoint(spot.x, spot.y)) <= spot.radiusMm + HOLD_SLOP_MM) {
-      this.holder = { id, last: at };
-      this.helper.push([at]);
+      this.holder = { id: sample.pointerId, last: at };
+      this.helperStrokes.push({ pointerType: sample.pointerType, points: [this.recorded(sample)] });
       this.held.push({ start: at.t, end: at.t });
       return 'hold';
     }
     if (this.cutter || this.finished || distance(at, this.tipOnScreen) > GRAB_MM) return 'none';
-    this.cutter = { id, grab: at, rest: this.pose.centre };
-    this.cutting.push([at]);
+    this.cutter = { id: sample.pointerId, grab: at, rest: this.pose.centre };
+    this.strokes.push({ pointerType: sample.pointerType, points: [this.recorded(sample)] });
     this.cuts.push([this.tip]);
     return 'cut';
   }
 
   /** A finger moved; the piece, the moment it comes free. */
-  move(id: number, at: TimedMmPoint): FallenPiece | null {
+  move(sample: InputSample): FallenPiece | null {
+    const id = sample.pointerId;
+    const at = this.timed(sample);
     if (this.holder?.id === id) {
-      this.helper.at(-1)!.push(at);
+      this.helperStrokes.at(-1)!.points.push(this.recorded(sample));
       this.held.at(-1)!.end = at.t;
       this.turn(this.holder.last, at);
       this.holder.last = at;
       return null;
     }
     if (this.cutter?.id !== id || this.finished) return null;
-    this.cutting.at(-1)!.push(at);
+    this.strokes.at(-1)!.points.push(this.recorded(sample));
     const { paper } = this.options.sheet;
     if (!this.isHeld) {
       // Loose paper goes with the scissors a little; the blades slide on it.
@@ -122,9 +130,17 @@ export class CutRound {
     return piece;
   }
 
-  up(id: number, at: number): void {
+  /** A finger lifted here; the piece, if its last move freed one. */
+  up(sample: InputSample): FallenPiece | null {
+    const piece = this.move(sample);
+    this.release(sample.pointerId, sample.t - this.options.originMs);
+    return piece;
+  }
+
+  /** A touch ended without a lift (the browser took it, or it was a resting palm): what it did stays. */
+  release(id: number, tMs: number): void {
     if (this.holder?.id === id) {
-      this.held.at(-1)!.end = at;
+      this.held.at(-1)!.end = Math.max(this.held.at(-1)!.end, tMs);
       this.holder = null;
       return;
     }
@@ -163,6 +179,19 @@ export class CutRound {
     if (!line || line.length < 2) return true;
     const length = distance(line[0]!, line.at(-1)!);
     return distance(line[0]!, this.tip) >= 0.9 * length;
+  }
+
+  /** The cutting hand's strokes as timed points, for the measures. */
+  get cutting(): TimedMmPoint[][] {
+    return this.strokes.map((stroke) => stroke.points.map((p) => ({ ...mmPoint(p.x, p.y), t: p.t })));
+  }
+
+  private timed(sample: InputSample): TimedMmPoint {
+    return { ...mmPoint(sample.x, sample.y), t: sample.t - this.options.originMs };
+  }
+
+  private recorded(s: InputSample): Stroke['points'][number] {
+    return { x: s.x, y: s.y, t: s.t - this.options.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY };
   }
 
   private notePose(t: number): void {
