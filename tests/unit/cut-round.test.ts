@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CutRound } from '../../src/activities/cut/cut-round';
-import { cutSheet } from '../../src/activities/cut/cut-sheets';
+import { CUT_LINE_KINDS, cutSheet } from '../../src/activities/cut/cut-sheets';
+import { layoutCut } from '../../src/activities/cut/layout';
 import { scoreCut } from '../../src/activities/cut/score';
 import { buildCutRecord } from '../../src/activities/cut/build-record';
 import { cutMeasures } from '../../src/activities/cut/measures';
@@ -125,5 +126,36 @@ describe('the record of a cutting attempt', () => {
     const summary = cutSummarySchema.parse(summarizeCut(record));
     expect(cutMeasures.cutWithinBandPct.read(summary)).toBeCloseTo(100, 6);
     expect(cutMeasures.cutHeldPct.read(summary)).toBe(100);
+  });
+});
+
+describe('the sheet on a screen', () => {
+  const PX_PER_MM = 96 / 25.4;
+  const IPAD = { width: 1024 / PX_PER_MM, height: 768 / PX_PER_MM };
+  const PHONE = { width: 390 / PX_PER_MM, height: 844 / PX_PER_MM };
+
+  it('keeps the plan’s length where the sheet fits, and shortens it only where it does not (shapes keep room to turn)', () => {
+    expect(layoutCut({ line: 'straight', hold: true }, 'right', IPAD).lengthMm).toBe(120);
+    const phone = layoutCut({ line: 'straight', hold: true }, 'right', PHONE);
+    expect(phone.lengthMm).toBeLessThan(120);
+    expect(phone.sheet.paper.width).toBeLessThanOrEqual(PHONE.width - 12);
+    const circle = layoutCut({ line: 'circle', lengthMm: 150, hold: true }, 'right', IPAD);
+    expect(circle.sheet.paper.width * Math.SQRT2).toBeLessThanOrEqual(IPAD.height - 30);
+  });
+
+  it('the hold mark is on the paper, clear of every line, and on the other hand’s side', () => {
+    for (const line of CUT_LINE_KINDS) {
+      for (const hand of ['left', 'right'] as const) {
+        const { sheet, holdSpot } = layoutCut({ line, hold: true }, hand, IPAD);
+        const spot = mmPoint(holdSpot!.x, holdSpot!.y);
+        expect(spot.x - holdSpot!.radiusMm, `${line} ${hand}`).toBeGreaterThanOrEqual(0);
+        expect(spot.y - holdSpot!.radiusMm).toBeGreaterThanOrEqual(0);
+        expect(spot.x + holdSpot!.radiusMm).toBeLessThanOrEqual(sheet.paper.width);
+        const clearance = Math.min(...sheet.lines.flatMap((l) => l.map((p) => Math.hypot(p.x - spot.x, p.y - spot.y))));
+        expect(clearance, `${line} ${hand}`).toBeGreaterThan(holdSpot!.radiusMm);
+        if (line !== 'fringe') expect(hand === 'right' ? spot.x < sheet.paper.width / 2 : spot.x > sheet.paper.width / 2, `${line} ${hand}`).toBe(true);
+      }
+    }
+    expect(layoutCut({ line: 'straight', hold: false }, 'right', IPAD).holdSpot).toBeNull();
   });
 });
