@@ -58,6 +58,12 @@ describe('a cutting round, headless', () => {
     round.release(1, 800);
     round.up(touch(2, at(round.pose.centre, 820)));
     expect(round.held).toEqual([{ start: 300, end: 820 }]);
+    // Held while the other hand cut: the hold lasts as long as the cutting, though its finger never moved.
+    const still = new CutRound({ sheet: straight, pose: POSE, holdSpot: HOLD, originMs: 0 });
+    still.down(touch(2, onPaper(still, 60, 8, 0)));
+    still.down(touch(1, at(still.tipOnScreen, 10)));
+    for (let x = 2, t = 30; x <= 20; x += 2, t += 20) still.move(touch(1, onPaper(still, x, 33, t)));
+    expect(still.held).toEqual([{ start: 0, end: 210 }]);
   });
 
   it('the helping hand turns the paper round its centre; once cutting has begun it pivots on the scissors, and the cut goes on in the paper’s frame', () => {
@@ -117,7 +123,7 @@ describe('the record of a cutting attempt', () => {
     round.up(touch(2, onPaper(round, 60, 8, 1420)));
     const params = { ...cutParamsSchema.parse({}), lengthMm: 120, hand: 'right' as const };
     const head = { id: crypto.randomUUID(), profileId: null, status: 'completed' as const, endReason: 'finished' as const, startedAt: new Date('2026-11-29T10:00:00.000Z'), endedAt: new Date('2026-11-29T10:00:02.000Z'), device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 2, pxPerMm: 96 / 25.4, frame: { left: 0, top: 0 }, userAgent: 'test' } };
-    const record = cutAttemptSchema.parse(buildCutRecord({ head, params, sheet: straight, holdSpot: HOLD, round, adaptive: null, totalMs: 1420 }));
+    const record = cutAttemptSchema.parse(buildCutRecord({ head, params, sheet: straight, holdSpot: HOLD, round, adaptive: () => null, totalMs: 1420 }));
     expect(record.metrics).toMatchObject({ pieceFree: true, passed: true, startedAtEdge: true, heldPct: 100, letGoes: 0 });
     expect(record.metrics.meanDeviationMm!).toBeCloseTo(1, 1);
     expect(record.helperStrokes).toHaveLength(1);

@@ -206,7 +206,7 @@ describe('the helping hand', () => {
     const held = [{ start: 0, end: 1500 }, { start: 1700, end: 3000 }];
     const angles = [
       { t: 1100, angle: 0 }, { t: 1200, angle: 0.1 }, { t: 1300, angle: 0.3 }, // turned while the scissors waited
-      { t: 2200, angle: 0.3 }, { t: 2300, angle: 0.35 }, { t: 2400, angle: 0.5 }, // turned while cutting went on
+      { t: 2300, angle: 0.35 }, { t: 2400, angle: 0.5 }, // turned while cutting went on
     ];
     const measures = helpingHand(cutting, held, angles);
     expect(measures.heldPct).toBeCloseTo((100 * 2800) / 3000, 6);
@@ -214,6 +214,11 @@ describe('the helping hand', () => {
     expect(measures.turnDeg).toBeCloseTo((0.5 * 180) / Math.PI, 6);
     expect(measures.turns).toBe(2);
     expect(measures.cuttingStoppedForTurns).toBe(1);
+  });
+
+  it('both hands lifting together at the end is not letting go', () => {
+    expect(helpingHand([stroke(0, 1000)], [{ start: 0, end: 990 }], []).letGoes).toBe(0);
+    expect(helpingHand([stroke(0, 1000)], [{ start: 0, end: 600 }], []).letGoes).toBe(1);
   });
 
   it('no cutting: nothing held of it, nothing let go', () => {

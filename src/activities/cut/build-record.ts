@@ -12,7 +12,8 @@ export interface CutRecordInput {
   readonly sheet: CutSheet;
   readonly holdSpot: HoldSpot | null;
   readonly round: CutRound;
-  readonly adaptive: CutAttempt['adaptive'];
+  /** The staircase's part of the record, given whether this attempt passed; null without a staircase. */
+  readonly adaptive: (passed: boolean) => CutAttempt['adaptive'];
   /** ms from the attempt's start to its last touch. */
   readonly totalMs: number;
 }
@@ -44,7 +45,7 @@ export function buildCutRecord(input: CutRecordInput): CutAttempt {
     held: round.held.map((h) => ({ ...h })),
     cuts: round.cuts.map((cut) => cut.map(pair)),
     piece: round.piece && { outline: round.piece.outline.map(pair), areaMm2: round.piece.areaMm2, t: round.piece.t },
-    adaptive: input.adaptive,
+    adaptive: input.adaptive(metrics.passed),
     metrics,
   };
 }

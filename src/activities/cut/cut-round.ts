@@ -79,10 +79,15 @@ export class CutRound {
     return this.piece !== null || this.line >= this.options.sheet.lines.length;
   }
 
+  /** Whether a touch here (screen mm) lands on the helping hand's mark. */
+  onHoldSpot(at: MmPoint): boolean {
+    const spot = this.options.holdSpot;
+    return spot !== null && distance(toPaper(at, this.pose, this.options.sheet.paper), mmPoint(spot.x, spot.y)) <= spot.radiusMm + HOLD_SLOP_MM;
+  }
+
   down(sample: InputSample): Touch {
     const at = this.timed(sample);
-    const spot = this.options.holdSpot;
-    if (spot && !this.holder && distance(toPaper(at, this.pose, this.options.sheet.paper), mmPoint(spot.x, spot.y)) <= spot.radiusMm + HOLD_SLOP_MM) {
+    if (!this.holder && this.onHoldSpot(at)) {
       this.holder = { id: sample.pointerId, last: at };
       this.helperStrokes.push({ pointerType: sample.pointerType, points: [this.recorded(sample)] });
       this.held.push({ start: at.t, end: at.t });
@@ -99,9 +104,10 @@ export class CutRound {
   move(sample: InputSample): FallenPiece | null {
     const id = sample.pointerId;
     const at = this.timed(sample);
+    // A hold still down lasts to now, whichever finger moved.
+    if (this.holder) this.held.at(-1)!.end = Math.max(this.held.at(-1)!.end, at.t);
     if (this.holder?.id === id) {
       this.helperStrokes.at(-1)!.points.push(this.recorded(sample));
-      this.held.at(-1)!.end = at.t;
       this.turn(this.holder.last, at);
       this.holder.last = at;
       return null;

@@ -21,6 +21,8 @@ export interface TimeSpan {
 const TURN_GAP_MS = 150;
 /** A spell turns the paper at least this far: less is a nudge of the holding finger. */
 const MIN_TURN_DEG = 2;
+/** Both hands lifting at the end within this of each other is the end, not a let-go. */
+const TOGETHER_MS = 250;
 /** The cutting hand moved less than this over a spell (screen mm): it had stopped. */
 const STILL_MM = 1.5;
 
@@ -44,13 +46,15 @@ export function helpingHand(cutting: readonly (readonly TimedMmPoint[])[], held:
     if (deg === 0) continue;
     turnDeg += deg;
     const spell = spells.at(-1);
-    if (spell && angles[i - 1]!.t - spell.end <= TURN_GAP_MS) { spell.end = angles[i]!.t; spell.deg += deg; }
-    else spells.push({ start: angles[i - 1]!.t, end: angles[i]!.t, deg });
+    const now = angles[i]!.t;
+    if (spell && now - spell.end <= TURN_GAP_MS) { spell.end = now; spell.deg += deg; }
+    // A new spell began with this change, or with the one before it if that was only just before.
+    else spells.push({ start: now - angles[i - 1]!.t <= TURN_GAP_MS ? angles[i - 1]!.t : now, end: now, deg });
   }
   const turns = spells.filter((s) => s.deg >= MIN_TURN_DEG);
   return {
     heldPct: cuttingMs > 0 ? (100 * heldMs) / cuttingMs : null,
-    letGoes: held.filter((h) => h.end > first && h.end < last).length,
+    letGoes: held.filter((h) => h.end > first && h.end < last - TOGETHER_MS).length,
     turnDeg,
     turns: turns.length,
     cuttingStoppedForTurns: turns.filter((turn) => movedDuring(cutting, turn) < STILL_MM).length,
