@@ -7,6 +7,12 @@ export interface PointerInputOptions {
   pxPerMm: number;
   /** How many pointers may draw at once; tracing takes only the first. */
   maxPointers?: number;
+  /**
+   * A touch the activity expects beside a pen, which palm rejection keeps
+   * (cutting: the other hand holding the paper at its mark). Any other touch
+   * while a pen is down is a resting palm.
+   */
+  keepsTouch?(sample: InputSample): boolean;
 }
 
 export interface PointerInput {
@@ -22,9 +28,11 @@ export interface PointerInput {
  * events, which carry no pressure, tilt or pen/finger distinction and drop the
  * coalesced samples a stylus delivers between frames, so input comes from here.
  */
-export function attachPointerInput(element: HTMLElement, listener: StrokeListener, { pxPerMm, maxPointers = Infinity }: PointerInputOptions): PointerInput {
+export function attachPointerInput(element: HTMLElement, listener: StrokeListener, { pxPerMm, maxPointers = Infinity, keepsTouch = () => false }: PointerInputOptions): PointerInput {
   let frame: MmFrame = readFrame();
   const active = new Map<number, PointerEvent['pointerType']>();
+  /** Touches palm rejection leaves alone (keepsTouch). */
+  const kept = new Set<number>();
 
   function readFrame(): MmFrame {
     const rect = element.getBoundingClientRect();
@@ -51,17 +59,20 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
   function onDown(e: PointerEvent) {
     e.preventDefault(); // no text selection, no compatibility mouse events
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    if (e.pointerType === 'touch' && penIsDown()) return; // palm rejection
+    const sample = toSample(e);
+    const keep = e.pointerType === 'touch' && keepsTouch(sample);
+    if (e.pointerType === 'touch' && penIsDown() && !keep) return; // palm rejection
     if (e.pointerType === 'pen') {
       // The palm often lands before the pen: its touches were never drawing.
       for (const [id, type] of active) {
-        if (type === 'touch') { active.delete(id); listener.cancel(id, 'palm'); }
+        if (type === 'touch' && !kept.has(id)) { active.delete(id); listener.cancel(id, 'palm'); }
       }
     }
     if (active.size >= maxPointers) return;
     active.set(e.pointerId, e.pointerType);
+    if (keep) kept.add(e.pointerId);
     element.setPointerCapture(e.pointerId);
-    listener.start(toSample(e));
+    listener.start(sample);
   }
 
   function onMove(e: PointerEvent) {
@@ -73,11 +84,13 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
   }
 
   function onUp(e: PointerEvent) {
+    kept.delete(e.pointerId);
     if (!active.delete(e.pointerId)) return;
     listener.end(toSample(e));
   }
 
   function onCancel(e: PointerEvent) {
+    kept.delete(e.pointerId);
     if (!active.delete(e.pointerId)) return;
     listener.cancel(e.pointerId, 'cancel');
   }

@@ -100,6 +100,9 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
   /** How far the round has come (objects sorted, bubbles popped), for the jar that fills; read each frame, shown when it changes. */
   protected roundProgress?(): { done: number; total: number };
 
+  /** A touch this activity expects beside a pen, so palm rejection keeps it (cutting: the helping hand on its mark). */
+  protected keepsTouch?(sample: InputSample): boolean;
+
   /** Whether the guide demonstrates in this activity with these settings (a test of memory shows nothing). */
   protected demonstrates(): boolean {
     return true;
@@ -118,7 +121,7 @@ export abstract class ActivityScene<Params> extends Phaser.Scene implements Stro
       end: (s: InputSample) => this.end(s),
       cancel: (pointerId: number, reason: 'cancel' | 'palm') => this.cancel(pointerId, reason),
     };
-    this.pointers = attachPointerInput(this.game.canvas, input, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers });
+    this.pointers = attachPointerInput(this.game.canvas, input, { pxPerMm: this.host.pxPerMm, maxPointers: this.maxPointers, keepsTouch: (s) => this.keepsTouch?.(s) ?? false });
     this.scale.on('resize', this.onResize, this);
     // The game outlives this scene (shared-game.ts): what the scene hung on it, or beside it, goes with the scene.
     this.events.once(Phaser.Scenes.Events.DESTROY, () => {
