@@ -14,6 +14,7 @@ export const cutStrings = {
   /** What the guide says as it shows the cut: short, for a child listening. */
   say: { snip: 'Snip, snip, snip, up to the end of the line!', along: 'Cut along the line, all the way!', round: 'Cut all the way round!', hold: 'Hold the paper here with your other hand.' },
   picker: { lines: 'Lines to cut' },
+  shortened: (asked: number, used: number) => `The ${asked} mm line does not fit this screen: it is ${used} mm here, and the record says so.`,
   params: {
     line: 'Line to cut', lengthMm: 'Line length (mm)', lineWidthMm: 'Printed line width (mm)', toleranceMm: 'How far off the line still counts (mm)',
     passWithinPct: 'To pass: line cut within that distance (%)', hold: 'The other hand holds the paper', demo: 'Show how first',
