@@ -137,6 +137,13 @@ export interface Norms<Summary> {
   readonly heading: string;
   /** What the ages are and where they come from; what a comparison with them does and does not say. */
   readonly meaning: string;
+  /** The table's words: what a row is, what its age is the age of, which attempts count, and how an age stands to the child's band. */
+  readonly words: {
+    readonly task: string;
+    readonly usualAge: string;
+    readonly counted: string;
+    readonly relations: Readonly<Record<'before-band' | 'within-band' | 'after-band', string>>;
+  };
   readonly items: readonly {
     readonly label: string;
     readonly typicalAgeMonths: number;

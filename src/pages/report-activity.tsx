@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Replay } from '../activity/definition';
+import type { Norms, Replay } from '../activity/definition';
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { activityOf } from '../registry/activities';
 import type { Attempt } from '../registry/attempt';
@@ -36,7 +36,7 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
   return (
     <section class="activity-report" data-activity={activity} aria-labelledby={`report-${activity}`}>
       <h3 id={`report-${activity}`}>{activityName(activity)}</h3>
-      {norms && <NormTable rows={norms} child={child} heading={definition.norms!.heading} meaning={definition.norms!.meaning} />}
+      {norms && <NormTable rows={norms} child={child} norms={definition.norms!} />}
       <h4>{t.progress}</h4>
       {charts.length === 0 || !axis ? <p>{t.noAttempts}</p> : <div class="charts">{charts.map((c) => <ProgressChart key={c.measure} measure={c.measure} series={c.series} axis={axis} />)}</div>}
       <h4>{t.attempts}</h4>
@@ -69,23 +69,24 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
   );
 }
 
-function NormTable({ rows, child, heading, meaning }: { rows: NonNullable<ReturnType<typeof normRows>>; child: Profile; heading: string; meaning: string }) {
+function NormTable({ rows, child, norms }: { rows: NonNullable<ReturnType<typeof normRows>>; child: Profile; norms: Pick<Norms<unknown>, 'heading' | 'meaning' | 'words'> }) {
   const n = t.norms;
+  const { words } = norms;
   return (
     <div class="norms">
-      <h4>{heading}</h4>
+      <h4>{norms.heading}</h4>
       <table class="attempts" tabIndex={0}>
-        <thead><tr><th scope="col">{n.task}</th><th scope="col">{n.usualAge}</th><th scope="col">{n.against(child.nickname, child.ageBand)}</th><th scope="col">{n.copies}</th></tr></thead>
+        <thead><tr><th scope="col">{words.task}</th><th scope="col">{words.usualAge}</th><th scope="col">{n.against(child.nickname, child.ageBand)}</th><th scope="col">{words.counted}</th></tr></thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.label} data-relation={r.relation}>
-              <td>{r.label}</td><td>{n.age(r.typicalAgeMonths)}</td><td>{n.relations[r.relation]}</td>
+              <td>{r.label}</td><td>{n.age(r.typicalAgeMonths)}</td><td>{words.relations[r.relation]}</td>
               <td class="number">{r.tried ? n.passedOf(r.passed, r.tried) : t.noValue}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="hint">{meaning}</p>
+      <p class="hint">{norms.meaning}</p>
     </div>
   );
 }

@@ -237,10 +237,8 @@ export const strings = {
     },
     result: 'Result',
     norms: {
-      task: 'Form', usualAge: 'Usually copied by', copies: 'Copies passed in these dates',
       against: (nickname: string, band: string) => `${nickname} (${band} years)`,
       age: (months: number) => `${Math.floor(months / 12)} y ${months % 12} m`,
-      relations: { 'before-band': 'usually copied before this age', 'within-band': 'usually copied during this age band', 'after-band': 'usually copied later than this age' },
       passedOf: (passed: number, tried: number) => `${passed} of ${tried}`,
     },
     results: { passed: 'Passed', missed: 'Missed', 'left-early': 'Left early' },

@@ -26,6 +26,7 @@ export const CUT_AGE_MONTHS: Readonly<Record<CutLineKind, number>> = {
 export const cutNorms: Norms<CutSummary> = {
   heading: cutStrings.norms.heading,
   meaning: cutStrings.norms.meaning,
+  words: cutStrings.norms.words,
   items: Object.entries(CUT_AGE_MONTHS).map(([line, months]) => ({
     label: lineName(line),
     typicalAgeMonths: months,

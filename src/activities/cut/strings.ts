@@ -51,6 +51,10 @@ export const cutStrings = {
     `${deviationMm === null ? 'no cut' : `${mm(deviationMm)} from the line on average`} · off the line ${exits}×${heldPct === null ? '' : ` · paper held ${heldPct.toFixed(0)}% of the time`}`,
   norms: {
     heading: 'Cutting lines and the ages children usually manage them by',
+    words: {
+      task: 'Line', usualAge: 'Usually cut by', counted: 'Cuts passed in these dates',
+      relations: { 'before-band': 'usually cut before this age', 'within-band': 'usually cut during this age band', 'after-band': 'usually cut later than this age' },
+    },
     meaning: 'The ages follow the usual order in which children learn to cut (snipping, then straight lines, curves, corners and shapes; Schneck & Battaglia 1992, as set out in Case-Smith & O’Brien’s Occupational Therapy for Children), and each is approximate: children vary by a year and more. A child younger than a line’s age is not behind for not cutting it yet; an older child who does not may need a closer look, not a diagnosis. Deft cuts on a screen with a finger or a pen, not with scissors and paper, so a pass here says how the child follows and steers, not how they handle scissors.',
   },
 } as const;

@@ -26,6 +26,7 @@ export const FORM_AGE_MONTHS: Readonly<Partial<Record<FormId, number>>> = {
 export const traceNorms: Norms<TraceSummary> = {
   heading: traceStrings.norms.heading,
   meaning: traceStrings.norms.meaning,
+  words: traceStrings.norms.words,
   items: Object.entries(FORM_AGE_MONTHS).map(([form, months]) => ({
     label: formName(form),
     typicalAgeMonths: months,

@@ -88,6 +88,10 @@ export const traceStrings = {
   },
   norms: {
     heading: 'Forms and the ages children usually copy them by',
+    words: {
+      task: 'Form', usualAge: 'Usually copied by', counted: 'Copies passed in these dates',
+      relations: { 'before-band': 'usually copied before this age', 'within-band': 'usually copied during this age band', 'after-band': 'usually copied later than this age' },
+    },
     meaning: 'The ages are those by which most children copy each form from a model (Beery VMI, 6th edition; Beery, Buktenica & Beery 2010), so only copying and drawing from memory count here: tracing over a path is easier. A child younger than a form’s age is not behind for not copying it yet, and a child older than it who does not copy it may need a closer look, not a diagnosis. Deft’s criteria follow the test’s scoring, but its conditions (a tablet, a finger, a screen-sized model) do not, so a pass here is not a Beery VMI score.',
   },
   passed: 'Passed',
