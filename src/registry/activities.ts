@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActivityDefinition } from '../activity/definition';
+import { cutActivity } from '../activities/cut';
 import { sortActivity } from '../activities/sort';
 import { targetsActivity } from '../activities/targets';
 import { traceActivity } from '../activities/trace';
@@ -9,7 +10,7 @@ import { traceActivity } from '../activities/trace';
  * one line each. Routes, cards, pickers, plan steps, records, summaries,
  * measures, reports and CSV all build from this list.
  */
-export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity] as const;
+export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity] as const;
 
 export type RegisteredActivity = (typeof ACTIVITIES)[number];
 export type ActivityId = RegisteredActivity['id'];

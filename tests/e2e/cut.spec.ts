@@ -1,0 +1,168 @@
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { CutRound } from '../../src/activities/cut/cut-round';
+import { layoutCut } from '../../src/activities/cut/layout';
+import { toScreen } from '../../src/activities/cut/paper-pose';
+import { cutParamsSchema, type CutParams } from '../../src/activities/cut/params';
+import { pointAlong } from '../../src/geometry/point-along';
+import { polylineLength } from '../../src/geometry/polyline-length';
+import { mmPoint } from '../../src/geometry/units';
+import { exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
+
+/** The sheet as the app lays it out on this page (the canvas fills the window), and its points in page px. */
+function sheetOnPage(page: Page, over: Partial<CutParams>) {
+  const { width, height } = page.viewportSize()!;
+  const params = cutParamsSchema.parse(over);
+  const layout = layoutCut(params, 'right', { width: width / PX_PER_MM, height: height / PX_PER_MM });
+  const px = (x: number, y: number): CssPoint => { const p = toScreen(mmPoint(x, y), layout.pose, layout.sheet.paper); return { x: p.x * PX_PER_MM, y: p.y * PX_PER_MM }; };
+  return { layout, px };
+}
+
+/** Fingers down at once, by id: each CDP touch event lists every finger on the glass. */
+async function touches(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', fingers: Record<number, CssPoint>): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: Object.entries(fingers).map(([id, p]) => ({ x: p.x, y: p.y, id: Number(id), force: 1 })) });
+}
+
+test('a straight cut by one finger: the piece comes away, measured in mm against the line, and kept', async ({ page }) => {
+  const hash = '#/play/cut?line=straight&hold=0&demo=0';
+  const { layout, px } = sheetOnPage(page, { line: 'straight', hold: false });
+  const line = layout.sheet.lines[0]!;
+  const cdp = await openActivity(page, hash);
+  // Along the line with a 1.5 mm wobble, on past the far edge.
+  const length = polylineLength(line);
+  const path = Array.from({ length: Math.round((length + 8) / 2) + 1 }, (_, i) => {
+    const at = Math.min(length, i * 2);
+    const p = pointAlong(line, at).point;
+    return px(p.x + Math.max(0, i * 2 - length), p.y + 1.5 * Math.sin(i / 3));
+  });
+  const half = Math.floor(path.length / 2);
+  await touches(cdp, 'touchStart', { 1: path[0]! });
+  for (const p of path.slice(1, half)) await touches(cdp, 'touchMove', { 1: p });
+  await page.screenshot({ path: `${SCREENSHOTS}/cut-straight-mid.png` });
+  for (const p of path.slice(half)) await touches(cdp, 'touchMove', { 1: p });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SCREENSHOTS}/cut-straight-piece.png` });
+  await touches(cdp, 'touchEnd', {});
+  await waitForAttempts(page, 1);
+  const attempt = theOnly((await exportJson(page)).attempts, 'cut');
+  expect(attempt.status).toBe('completed');
+  expect(attempt.metrics).toMatchObject({ pieceFree: true, passed: true, startedAtEdge: true, bandExits: 0, heldPct: null });
+  expect(attempt.metrics.withinBandPct).toBeGreaterThan(95);
+  expect(attempt.metrics.meanDeviationMm!).toBeGreaterThan(0.6);
+  expect(attempt.metrics.meanDeviationMm!).toBeLessThan(1.4); // a 1.5 mm sine wobble: 2/π of it on average
+  expect(attempt.piece!.areaMm2).toBeGreaterThan(0);
+  expect(attempt.strokes[0]!.pointerType).toBe('touch');
+});
+
+test('a circle, the helping hand holding and turning the paper: two fingers at once; the cut is measured on the turned paper', async ({ page }) => {
+  const { layout, px } = sheetOnPage(page, { line: 'circle', hold: true });
+  const { sheet, holdSpot } = layout;
+  // The app's own round, run here on the same touches, says where the paper is after each turn, so the finger can follow the line on it.
+  const model = new CutRound({ sheet, pose: layout.pose, holdSpot, originMs: 0 });
+  const mm = (p: CssPoint) => mmPoint(p.x / PX_PER_MM, p.y / PX_PER_MM);
+  const sample = (pointerId: number, p: CssPoint, t: number) => ({ ...mm(p), t, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch' as const, pointerId, contact: null });
+  const cdp = await openActivity(page, '#/play/cut?line=circle&hold=1&demo=0');
+  let t = 0;
+  let holder = px(holdSpot!.x, holdSpot!.y);
+  let cutter = px(sheet.lines[0]![0]!.x, sheet.lines[0]![0]!.y);
+  await touches(cdp, 'touchStart', { 2: holder });
+  model.down(sample(2, holder, t++));
+  await touches(cdp, 'touchStart', { 2: holder, 1: cutter });
+  model.down(sample(1, cutter, t++));
+  const line = sheet.lines[0]!;
+  const length = polylineLength(line);
+  const turnAt = [0.3, 0.55, 0.8].map((f) => f * length);
+  for (let at = 2; at <= length + 3; at += 2) {
+    const p = pointAlong(line, Math.min(at, length)).point;
+    const onPaper = at > length ? mmPoint(p.x - (at - length), p.y + 1) : p; // past the join, across the lead-in
+    const screen = toScreen(onPaper, model.pose, sheet.paper);
+    cutter = { x: screen.x * PX_PER_MM, y: screen.y * PX_PER_MM };
+    await touches(cdp, 'touchMove', { 2: holder, 1: cutter });
+    model.move(sample(1, cutter, t++));
+    if (turnAt.length && at >= turnAt[0]!) {
+      turnAt.shift();
+      // Stop cutting; the other hand turns the paper 30° round its centre, five degrees at a time.
+      for (let k = 0; k < 6; k++) {
+        const c = model.pose.centre;
+        const f = mm(holder);
+        const a = Math.atan2(f.y - c.y, f.x - c.x) - (5 * Math.PI) / 180;
+        const r = Math.hypot(f.x - c.x, f.y - c.y);
+        holder = { x: (c.x + r * Math.cos(a)) * PX_PER_MM, y: (c.y + r * Math.sin(a)) * PX_PER_MM };
+        await touches(cdp, 'touchMove', { 2: holder, 1: cutter });
+        model.move(sample(2, holder, t++));
+      }
+      if (turnAt.length === 1) await page.screenshot({ path: `${SCREENSHOTS}/cut-circle-turned.png` });
+    }
+    if (model.piece) break;
+  }
+  expect(model.piece, 'the planned cut frees the circle').not.toBeNull();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SCREENSHOTS}/cut-circle-piece.png` });
+  await touches(cdp, 'touchEnd', {});
+  await waitForAttempts(page, 1);
+  const attempt = theOnly((await exportJson(page)).attempts, 'cut');
+  expect(attempt.metrics).toMatchObject({ pieceFree: true, passed: true, letGoes: 0, turns: 3, cuttingStoppedForTurns: 3 });
+  expect(attempt.metrics.turnDeg).toBeCloseTo(90, 0);
+  expect(attempt.metrics.heldPct!).toBeGreaterThan(95);
+  expect(attempt.metrics.withinBandPct).toBeGreaterThan(95);
+  expect(attempt.helperStrokes).toHaveLength(1);
+  expect(attempt.poses.at(-1)!.angle).toBeCloseTo(-Math.PI / 2, 1);
+  expect(attempt.piece!.areaMm2).toBeGreaterThan(Math.PI * 35 * 35 * 0.95);
+});
+
+test('a wave cut by pen, with pressure; letting go of the paper mid-cut stops the scissors cutting, and the record says so', async ({ page }) => {
+  const { layout, px } = sheetOnPage(page, { line: 'wave', hold: true });
+  const { sheet, holdSpot } = layout;
+  const line = sheet.lines[0]!;
+  const length = polylineLength(line);
+  const cdp = await openActivity(page, '#/play/cut?line=wave&hold=1&demo=0');
+  // The helping hand holds with a finger; the pen cuts along the wave to halfway.
+  const hold = px(holdSpot!.x, holdSpot!.y);
+  await touches(cdp, 'touchStart', { 2: hold });
+  const pen = { pointerType: 'pen' as const, button: 'left' as const, force: 0.7, tiltX: 25, tiltY: -10 };
+  const along = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 2) + 1 }, (_, i) => { const p = pointAlong(line, Math.min(length, from + i * 2)).point; return px(p.x + Math.max(0, from + i * 2 - length), p.y); });
+  const first = along(0, length / 2);
+  await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mousePressed', x: first[0]!.x, y: first[0]!.y, buttons: 1, clickCount: 1 });
+  for (const p of first.slice(1)) await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 });
+  // The hand lets go: the pen goes on 20 mm, but loose paper only slides; nothing more is cut.
+  await touches(cdp, 'touchEnd', {});
+  const loose = along(length / 2, length / 2 + 20);
+  for (const p of loose.slice(1)) await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 });
+  await page.screenshot({ path: `${SCREENSHOTS}/cut-wave-let-go.png` });
+  await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mouseReleased', x: loose.at(-1)!.x, y: loose.at(-1)!.y, buttons: 0, clickCount: 1 });
+  // Held again, the pen picks the scissors up where the cut stopped (the paper slid a little: the scissors are there) and finishes.
+  await touches(cdp, 'touchStart', { 2: hold });
+  const rest = along(length / 2, length + 8);
+  const start = rest[0]!; // the paper slid under 6 mm along the line: the scissors are still within a fingertip of here
+  await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mousePressed', x: start.x, y: start.y, buttons: 1, clickCount: 1 });
+  for (const p of rest.slice(1)) await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mouseMoved', x: p.x, y: p.y, buttons: 1 });
+  await cdp.send('Input.dispatchMouseEvent', { ...pen, type: 'mouseReleased', x: rest.at(-1)!.x, y: rest.at(-1)!.y, buttons: 0, clickCount: 1 });
+  await touches(cdp, 'touchEnd', {});
+  await waitForAttempts(page, 1);
+  const attempt = theOnly((await exportJson(page)).attempts, 'cut');
+  expect(attempt.metrics).toMatchObject({ pieceFree: true, letGoes: 1 });
+  expect(attempt.metrics.heldPct!).toBeLessThan(95);
+  expect(attempt.strokes.map((s) => s.pointerType)).toEqual(['pen', 'pen']);
+  expect(attempt.strokes[0]!.points.some((p) => p.pressure > 0.6 && p.tiltX > 20)).toBe(true);
+  expect(attempt.helperStrokes.map((s) => s.pointerType)).toEqual(['touch', 'touch']);
+  // The 20 mm pushed with nothing holding the paper cut nothing: the cut is the line's length, give or take the slide.
+  expect(attempt.metrics.cutPct).toBeGreaterThan(95);
+  expect(attempt.poses.some((p) => p.x !== attempt.poses[0]!.x || p.y !== attempt.poses[0]!.y)).toBe(true);
+});
+
+test('leaving mid-cut with the back button keeps the attempt, abandoned, with what was cut', async ({ page }) => {
+  const { layout, px } = sheetOnPage(page, { line: 'straight', hold: false });
+  const line = layout.sheet.lines[0]!;
+  const cdp = await openActivity(page, '#/play/cut?line=straight&hold=0&demo=0');
+  const path = Array.from({ length: 21 }, (_, i) => { const p = pointAlong(line, i * 2).point; return px(p.x, p.y); });
+  await touches(cdp, 'touchStart', { 1: path[0]! });
+  for (const p of path.slice(1)) await touches(cdp, 'touchMove', { 1: p });
+  await touches(cdp, 'touchEnd', {});
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveURL(/#\/cut$/);
+  await page.screenshot({ path: `${SCREENSHOTS}/cut-picker.png` });
+  const attempt = theOnly((await exportJson(page)).attempts, 'cut');
+  expect(attempt).toMatchObject({ status: 'abandoned', endReason: 'home', piece: null });
+  expect(attempt.metrics.pieceFree).toBe(false);
+  expect(attempt.metrics.cutPct).toBeGreaterThan(30);
+  expect(attempt.metrics.cutPct).toBeLessThan(40);
+});
