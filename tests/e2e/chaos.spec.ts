@@ -17,6 +17,7 @@ const ACTIVITIES = {
   trace: ['#/play/trace?form=circle', '#/play/trace?form=cross&guide=copy', '#/play/trace?form=square&guide=dots&demo=0', '#/play/trace?form=vertical&guide=copy&demo=0', '#/play/trace?form=triangle&guide=memory&model=1'],
   sort: ['#/play/sort?rule=color&items=2&bins=2&size=30', '#/play/sort?rule=shape&items=6', '#/play/sort?rule=category&bins=4', '#/play/sort?rule=size&items=4'],
   targets: ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/targets?mode=ring&amplitude=60&width=20', '#/play/targets?mode=pinch&size=12&items=2', '#/play/targets?mode=pop&adaptive=1'],
+  cut: ['#/play/cut?line=straight&hold=0&length=40', '#/play/cut?line=circle', '#/play/cut?line=fringe&hold=0', '#/play/cut?line=wave&adaptive=1'],
 } as const;
 
 for (const [activity, routes] of Object.entries(ACTIVITIES)) {

@@ -6,7 +6,7 @@ import { cutParamsSchema, type CutParams } from '../../src/activities/cut/params
 import { pointAlong } from '../../src/geometry/point-along';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import { mmPoint } from '../../src/geometry/units';
-import { exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
+import { exportCsv, exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
 
 /** The sheet as the app lays it out on this page (the canvas fills the window), and its points in page px. */
 function sheetOnPage(page: Page, over: Partial<CutParams>) {
@@ -15,6 +15,12 @@ function sheetOnPage(page: Page, over: Partial<CutParams>) {
   const layout = layoutCut(params, 'right', { width: width / PX_PER_MM, height: height / PX_PER_MM });
   const px = (x: number, y: number): CssPoint => { const p = toScreen(mmPoint(x, y), layout.pose, layout.sheet.paper); return { x: p.x * PX_PER_MM, y: p.y * PX_PER_MM }; };
   return { layout, px };
+}
+
+/** The Cutting CSV's one row, by column: what a therapist's spreadsheet shows of the attempt. */
+async function csvRow(page: Page): Promise<Record<string, string>> {
+  const [header, row] = (await exportCsv(page, 'Cutting')).split('\r\n').map((line) => line.split(','));
+  return Object.fromEntries(header!.map((column, i) => [column, row![i]!]));
 }
 
 /** Fingers down at once, by id: each CDP touch event lists every finger on the glass. */
@@ -51,6 +57,10 @@ test('a straight cut by one finger: the piece comes away, measured in mm against
   expect(attempt.metrics.meanDeviationMm!).toBeLessThan(1.4); // a 1.5 mm sine wobble: 2/π of it on average
   expect(attempt.piece!.areaMm2).toBeGreaterThan(0);
   expect(attempt.strokes[0]!.pointerType).toBe('touch');
+  const csv = await csvRow(page);
+  expect(csv).toMatchObject({ result: 'passed', 'params.line': 'straight', 'metrics.pieceFree': 'true', 'metrics.bandExits': '0', 'metrics.heldPct': '' });
+  expect(Number(csv['metrics.withinBandPct'])).toBeCloseTo(attempt.metrics.withinBandPct, 0);
+  expect(Number(csv['metrics.meanDeviationMm'])).toBeCloseTo(attempt.metrics.meanDeviationMm!, 1);
 });
 
 test('a circle, the helping hand holding and turning the paper: two fingers at once; the cut is measured on the turned paper', async ({ page }) => {
@@ -107,6 +117,9 @@ test('a circle, the helping hand holding and turning the paper: two fingers at o
   expect(attempt.helperStrokes).toHaveLength(1);
   expect(attempt.poses.at(-1)!.angle).toBeCloseTo(-Math.PI / 2, 1);
   expect(attempt.piece!.areaMm2).toBeGreaterThan(Math.PI * 35 * 35 * 0.95);
+  const csv = await csvRow(page);
+  expect(csv).toMatchObject({ result: 'passed', 'params.line': 'circle', 'params.hold': 'true', 'metrics.turns': '3', 'metrics.cuttingStoppedForTurns': '3', 'metrics.letGoes': '0' });
+  expect(Number(csv['metrics.turnDeg'])).toBeCloseTo(90, 0);
 });
 
 test('a wave cut by pen, with pressure; letting go of the paper mid-cut stops the scissors cutting, and the record says so', async ({ page }) => {
@@ -147,6 +160,7 @@ test('a wave cut by pen, with pressure; letting go of the paper mid-cut stops th
   // The 20 mm pushed with nothing holding the paper cut nothing: the cut is the line's length, give or take the slide.
   expect(attempt.metrics.cutPct).toBeGreaterThan(95);
   expect(attempt.poses.some((p) => p.x !== attempt.poses[0]!.x || p.y !== attempt.poses[0]!.y)).toBe(true);
+  expect(await csvRow(page)).toMatchObject({ 'params.line': 'wave', 'metrics.letGoes': '1', 'metrics.pieceFree': 'true' });
 });
 
 test('leaving mid-cut with the back button keeps the attempt, abandoned, with what was cut', async ({ page }) => {
@@ -165,4 +179,5 @@ test('leaving mid-cut with the back button keeps the attempt, abandoned, with wh
   expect(attempt.metrics.pieceFree).toBe(false);
   expect(attempt.metrics.cutPct).toBeGreaterThan(30);
   expect(attempt.metrics.cutPct).toBeLessThan(40);
+  expect(await csvRow(page)).toMatchObject({ status: 'abandoned', endReason: 'home', result: 'left-early', 'metrics.pieceFree': 'false' });
 });
