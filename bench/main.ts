@@ -1,4 +1,9 @@
 import Phaser from 'phaser';
+import { layoutCut } from '../src/activities/cut/layout';
+import { toScreen } from '../src/activities/cut/paper-pose';
+import { cutParamsSchema } from '../src/activities/cut/params';
+import { pointAlong } from '../src/geometry/point-along';
+import { polylineLength } from '../src/geometry/polyline-length';
 import { layoutSort } from '../src/activities/sort/layout';
 import { sortParamsSchema } from '../src/activities/sort/params';
 import { planRound } from '../src/activities/sort/round-setup';
@@ -110,6 +115,17 @@ function sortLayoutFor(params: Record<string, unknown>, seed: number, widthMm: n
   return layoutSort(planRound(sortParamsSchema.parse(params), seed), widthMm, heightMm, seed);
 }
 
+/** Where the app lays a cutting sheet on a screen of this size (mm): the hold mark, and the line every mm on to past the far edge, in screen mm. */
+function cutPathFor(params: Record<string, unknown>, widthMm: number, heightMm: number) {
+  const parsed = cutParamsSchema.parse(params);
+  const { sheet, pose, holdSpot } = layoutCut(parsed, 'right', { width: widthMm, height: heightMm });
+  const line = sheet.lines[0]!;
+  const length = polylineLength(line);
+  const onScreen = (x: number, y: number) => toScreen(mmPoint(x, y), pose, sheet.paper);
+  const path = Array.from({ length: Math.ceil(length) + 6 }, (_, i) => { const p = pointAlong(line, Math.min(i, length)).point; return onScreen(p.x + Math.max(0, i - length), p.y); });
+  return { hold: holdSpot && onScreen(holdSpot.x, holdSpot.y), path, lengthMm: length };
+}
+
 /** Where the app's pop round puts its bubbles (fixed size: the seed alone decides), mm. */
 function popTargetsFor(params: Record<string, unknown>, seed: number, widthMm: number, heightMm: number) {
   const parsed = targetsParamsSchema.parse(params);
@@ -183,5 +199,5 @@ async function moveBenchWith(samples: number, counts: { streamed: number[]; whol
   return moveBench(traceRecord(samples), counts);
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
+Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';
