@@ -315,7 +315,7 @@ test('items 8 and 9 (issue 14): a new plan is stored only when saved, and Share 
 
 test('item 11 (issue 14): a large export is written in parts and imported back as a stream, with progress; nothing is lost, and a damaged file changes nothing', async ({ page }) => {
   test.setTimeout(180_000);
-  const COUNT = 300;
+  const COUNT = 150;
   const attempts = Array.from({ length: COUNT }, (_, i) => traced(40 + (i % 60), i % 1440, { id: crypto.randomUUID(), profileId: null }));
   const summaries = attempts.map((a) => summarize(a));
   const buckets = [...byBucket(summaries)].map(([key, group]) => withSummaries(undefined, key, group));
