@@ -17,6 +17,8 @@ const TOP_MM = 24;
 const EDGE_MM = 6;
 /** A fingertip's pad: the hold mark is this wide, and a finger anywhere on it holds. */
 const HOLD_RADIUS_MM = 9;
+/** Room kept, where there is some, beside the edge the cut starts from: the waiting scissors are about this long. */
+const SCISSORS_ROOM_MM = 25;
 /** The shortest line worth cutting: shorter, the sheet would be too small to hold and cut at once. */
 const MIN_LENGTH_MM = 15;
 
@@ -39,7 +41,11 @@ export function layoutCut(params: Pick<CutParams, 'line' | 'lengthMm' | 'hold'>,
     lengthMm = Math.max(MIN_LENGTH_MM, Math.floor(lengthMm * fit * 0.98));
     sheet = cutSheet(params.line, lengthMm, hand);
   }
-  const pose = { centre: mmPoint(EDGE_MM + room.width / 2, TOP_MM + room.height / 2), angle: 0 };
+  // Off the middle, away from where the cut starts, as far as the room allows: the scissors wait there, beside the sheet.
+  const slack = { x: Math.max(0, room.width - sheet.paper.width) / 2, y: Math.max(0, room.height - sheet.paper.height) / 2 };
+  const fromBelow = sheet.closed || sheet.kind === 'fringe';
+  const away = { x: fromBelow ? 0 : Math.min(SCISSORS_ROOM_MM, slack.x) * (hand === 'right' ? 1 : -1), y: fromBelow ? -Math.min(SCISSORS_ROOM_MM, slack.y) : 0 };
+  const pose = { centre: mmPoint(EDGE_MM + room.width / 2 + away.x, TOP_MM + room.height / 2 + away.y), angle: 0 };
   return { sheet, lengthMm, pose, holdSpot: params.hold ? holdSpotFor(sheet, hand) : null };
 }
 

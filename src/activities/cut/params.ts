@@ -4,7 +4,7 @@ import { DEFAULT_TOLERANCE_MM } from './measure-cut';
 
 /** A line's length when the plan leaves it empty: a snip two fingers long, a shape a palm wide, a line across a sheet a tablet holds. */
 export const DEFAULT_LENGTH_MM: Record<CutLineKind, number> = {
-  fringe: 25, straight: 120, curve: 120, wave: 120, zigzag: 120, circle: 70, square: 70, triangle: 70, fish: 90,
+  fringe: 25, straight: 120, curve: 120, wave: 120, zigzag: 120, circle: 70, square: 70, triangle: 70, fish: 70,
 };
 
 /**
