@@ -200,14 +200,7 @@ async function sortDrag() {
   const seed = 1;
   const layout = await plan('sortLayoutFor', { rule: 'color', itemCount: 24, itemSizeMm: 12, binCount: 4 }, seed, ...SCREEN_MM);
   const { page, context, cdp } = await appPage(`#/play/sort?rule=color&items=24&size=12&bins=4&seed=${seed}`);
-  const record = async (run) => {
-    await page.evaluate(() => { window.frameWork = []; window.recording = true; });
-    const t0 = Date.now();
-    await run();
-    const elapsed = Date.now() - t0;
-    const frames = await page.evaluate(() => { window.recording = false; return window.frameWork; });
-    return { frames, elapsed };
-  };
+  const record = (run) => framesDuring(page, run);
   // Two objects far apart, each carried in a wide loop (they stay on the table, so the round goes on).
   const [a, b] = layout.items;
   const at = (item, i, sign) => ({ x: (item.x + sign * 25 * Math.sin(i / 20)) * PX_PER_MM, y: (item.y + 15 * (1 - Math.cos(i / 20))) * PX_PER_MM });
@@ -217,11 +210,10 @@ async function sortDrag() {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at(a, 0, 1), id: 1 }, { ...at(b, 0, -1), id: 2 }] });
     for (let i = 1; i <= MOVES; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...at(a, i, 1), id: 1 }, { ...at(b, i, -1), id: 2 }] });
   });
-  const idle = await record(() => new Promise((r) => setTimeout(r, dragged.elapsed)));
+  const idle = await record(() => new Promise((r) => setTimeout(r, dragged.elapsedMs)));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await context.close();
-  const summary = (r) => ({ frames: r.frames.length, p50: percentile(r.frames, 0.5), p95: percentile(r.frames, 0.95), elapsedMs: r.elapsed });
-  return { dragged: summary(dragged), idle: summary(idle), moves: MOVES };
+  return { dragged, idle, moves: MOVES };
 }
 
 // 5b. Cutting: a long wave cut while the other hand holds the paper, beside the same sheet with nobody touching it.
@@ -230,14 +222,7 @@ async function cutDrag() {
   const { hold, path, lengthMm } = await plan('cutPathFor', params, ...SCREEN_MM);
   const { page, context, cdp } = await appPage('#/play/cut?line=wave&length=180&hold=1&demo=0');
   const px = (p) => ({ x: p.x * PX_PER_MM, y: p.y * PX_PER_MM });
-  const record = async (run) => {
-    await page.evaluate(() => { window.frameWork = []; window.recording = true; });
-    const t0 = Date.now();
-    await run();
-    const elapsed = Date.now() - t0;
-    const frames = await page.evaluate(() => { window.recording = false; return window.frameWork; });
-    return { frames, elapsed };
-  };
+  const record = (run) => framesDuring(page, run);
   // The sheet alone first (once cut through, the piece falls and the round ends).
   const idle = await record(() => new Promise((r) => setTimeout(r, 8000)));
   const cut = await record(async () => {
@@ -249,8 +234,7 @@ async function cutDrag() {
   const saved = await page.evaluate(() => document.querySelector('.stage')?.getAttribute('data-saved'));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await context.close();
-  const summary = (r) => ({ frames: r.frames.length, p50: percentile(r.frames, 0.5), p95: percentile(r.frames, 0.95), elapsedMs: r.elapsed });
-  return { cut: summary(cut), idle: summary(idle), moves: path.length - 1, lengthMm, saved };
+  return { cut, idle, moves: path.length - 1, lengthMm, saved };
 }
 
 // 6. Pop: touch-down on a bubble to the end of the next frame, which draws the burst; beside a touch-down
