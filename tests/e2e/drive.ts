@@ -109,6 +109,15 @@ export async function touchTap(cdp: CDPSession, at: CssPoint, id = 1): Promise<v
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** Adds a child on the Children page, as a grown-up does: a nickname and a face. */
+export async function addChild(page: Page, name: string, avatar: string) {
+  await page.getByRole('link', { name: 'Add a child' }).click();
+  await page.getByLabel('Nickname').fill(name);
+  await page.locator(`input[name=avatar][value=${avatar}]`).check({ force: true });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.children li', { hasText: name })).toBeVisible();
+}
+
 /** Opens a grown-up page as a grown-up does: the gate first, held for its three seconds. */
 export async function openGrownUps(page: Page, hash = '#/grown-ups/data'): Promise<void> {
   await page.goto(`./${hash}`);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { exportJson, formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, streamToBuffer, streamToText, touchStroke, touchTap } from './drive';
+import { addChild, exportJson, formOnPage, holdGate, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, streamToBuffer, streamToText, touchStroke, touchTap } from './drive';
 import type { Page } from '@playwright/test';
 import { targetsParamsSchema } from '../../src/activities/targets/params';
 import { playArea } from '../../src/activities/targets/play-area';
@@ -8,14 +8,6 @@ import { PopRound } from '../../src/activities/targets/pop-round';
 import { exportFileSchema } from '../../src/export/export-file';
 
 const POP = { mode: 'pop', sizeMm: 20, adaptive: false, trials: 3, seed: 7 } as const;
-
-async function addChild(page: Page, name: string, avatar: string) {
-  await page.getByRole('link', { name: 'Add a child' }).click();
-  await page.getByLabel('Nickname').fill(name);
-  await page.locator(`input[name=avatar][value=${avatar}]`).check({ force: true });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('.children li', { hasText: name })).toBeVisible();
-}
 
 /** The therapist builds a two-step plan in the real form: a traced circle with a goal, then popping bubbles. */
 async function buildPlan(page: Page) {

@@ -6,6 +6,10 @@ import { cutRhythm } from '../../src/activities/cut/cut-rhythm';
 import { helpingHand } from '../../src/activities/cut/helping-hand';
 import { measureCut } from '../../src/activities/cut/measure-cut';
 import { toPaper, toScreen, type PaperPose } from '../../src/activities/cut/paper-pose';
+import { evaluateGoal } from '../../src/plans/evaluate-goal';
+import type { AttemptSummary } from '../../src/registry/attempt-summary';
+import { MEASURES } from '../../src/registry/measures';
+import type { Goal } from '../../src/registry/plan';
 import { mmPoint, type MmPoint, type MmPolyline, type TimedMmPoint } from '../../src/geometry/units';
 
 const shifted = (line: MmPolyline, dx: number, dy: number) => line.map((p) => mmPoint(p.x + dx, p.y + dy));
@@ -223,5 +227,23 @@ describe('the helping hand', () => {
 
   it('no cutting: nothing held of it, nothing let go', () => {
     expect(helpingHand([], [{ start: 0, end: 500 }], [])).toEqual({ heldPct: null, letGoes: 0, turnDeg: 0, turns: 0, cuttingStoppedForTurns: 0 });
+  });
+});
+
+describe('a cutting goal, as therapists write it: “within 6.35 mm (¼ inch) of the line on 4 of 5 trials”', () => {
+  // Five cuts along the straight line, each off it by a known distance; the goal reads the registry's measure of each.
+  const goal: Goal = { measure: 'cutWithinBandPct', comparison: 'atLeast', value: 90, inTrials: 4, ofTrials: 5 };
+  const trial = (offsetMm: number, i: number) => {
+    const metrics = measureCut(straight.lines, [shifted(straight.lines[0]!, 0, offsetMm)]);
+    return { activity: 'cut', status: 'completed', startedAt: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(), metrics } as unknown as AttemptSummary;
+  };
+
+  it('met when four of the last five stay within the band, not when two stray past it', () => {
+    expect(MEASURES.cutWithinBandPct.read(trial(6, 0))).toBeCloseTo(100, 6);
+    expect(MEASURES.cutWithinBandPct.read(trial(6.5, 0))).toBe(0);
+    expect(evaluateGoal(goal, [2, 3, 8, 1, 5].map(trial))).toEqual({ met: true, passing: 4, counted: 5 });
+    expect(evaluateGoal(goal, [2, 7, 8, 1, 5].map(trial))).toEqual({ met: false, passing: 3, counted: 5 });
+    // Only the newest five count: an early stray cut drops out of the window.
+    expect(evaluateGoal(goal, [9, 9, 2, 3, 8, 1, 5].map(trial))).toEqual({ met: true, passing: 4, counted: 5 });
   });
 });
