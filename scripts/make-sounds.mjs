@@ -74,6 +74,20 @@ const sounds = {
     tone(o, 0, note('G3'), 0.14, 0.16, { partials: [1, 0.4], decay: 9 });
     tone(o, 0.18, note('D3'), 0.22, 0.16, { partials: [1, 0.4], decay: 9 });
   }),
+  // Snip: the blades meeting: a short bright hiss of steel on steel, and a tiny high click as they shut.
+  snip: render(0.1, (o) => {
+    let seed = 7; // a fixed seed: the same file every time it is made
+    const noise = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 1073741824 - 1; };
+    let last = 0;
+    for (let i = 0; i < o.length; i++) {
+      const t = i / RATE;
+      const white = noise();
+      // The difference of successive samples keeps the hiss high and light, never a rumble.
+      o[i] += 0.12 * Math.min(1, t / 0.002) * Math.exp(-55 * t) * (white - last);
+      last = white;
+    }
+    tone(o, 0.012, 3520, 0.05, 0.05, { partials: [1, 0.5], decay: 70 });
+  }),
   // Star: a tiny high twinkle for each reward star.
   star: render(0.3, (o) => tone(o, 0, note('A6'), 0.28, 0.1, { partials: [1, 0.3], decay: 10 })),
 };

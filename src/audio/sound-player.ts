@@ -2,11 +2,12 @@ import { Howl, Howler } from 'howler';
 import dropUrl from '../../assets/sounds/drop.wav?url';
 import retryUrl from '../../assets/sounds/retry.wav?url';
 import starUrl from '../../assets/sounds/star.wav?url';
+import snipUrl from '../../assets/sounds/snip.wav?url';
 import startUrl from '../../assets/sounds/start.wav?url';
 import successUrl from '../../assets/sounds/success.wav?url';
 import wrongUrl from '../../assets/sounds/wrong.wav?url';
 
-const SOURCES = { success: successUrl, retry: retryUrl, start: startUrl, star: starUrl, drop: dropUrl, wrong: wrongUrl } as const;
+const SOURCES = { success: successUrl, retry: retryUrl, start: startUrl, star: starUrl, drop: dropUrl, wrong: wrongUrl, snip: snipUrl } as const;
 export type SoundName = keyof typeof SOURCES;
 
 export interface SoundPlayer {

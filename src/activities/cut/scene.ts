@@ -16,7 +16,7 @@ import { toScreen } from './paper-pose';
 import { DEFAULT_LENGTH_MM, type CutParams } from './params';
 import { craftTable } from './place';
 import { cutAttemptSchema, type CutAttempt } from './record';
-import { ScissorsView } from './scissors-view';
+import { bladesShut, ScissorsView } from './scissors-view';
 import { SheetView } from './sheet-view';
 import { cutStrings } from './strings';
 
@@ -37,6 +37,8 @@ class CutScene extends ActivityScene<CutParams> {
   private readonly band: AdaptiveBand | null;
   private toleranceMm: number;
   private lastTouchMs = 0;
+  /** Blade closes heard this sheet: each one snips, as real scissors do (none while the loose paper slides). */
+  private snipsHeard = 0;
 
   constructor(host: ActivityHost, params: CutParams, onReady: () => void) {
     super('cut', host, params, cutAttemptSchema, MAX_POINTERS, onReady);
@@ -105,6 +107,7 @@ class CutScene extends ActivityScene<CutParams> {
     if (this.layout.lengthMm < asked) this.host.showNotice(cutStrings.shortened(asked, this.layout.lengthMm));
     this.round = new CutRound({ sheet: this.layout.sheet, pose: this.layout.pose, holdSpot: this.layout.holdSpot, originMs });
     this.lastTouchMs = originMs;
+    this.snipsHeard = 0;
     this.sheetView?.destroy();
     this.scissors?.destroy();
     this.sheetView = new SheetView(this, this.layout.sheet, this.layout.holdSpot, this.params.lineWidthMm, (mm) => this.mm(mm));
@@ -131,6 +134,8 @@ class CutScene extends ActivityScene<CutParams> {
   }
 
   private drawNewCut(before: number): void {
+    const shut = bladesShut(this.round.travelledMm);
+    if (shut > this.snipsHeard) { this.snipsHeard = shut; this.host.sound.play('snip'); }
     const cut = this.round.cuts.at(-1);
     if (!cut || !this.sheetView) return;
     for (let i = Math.max(1, before); i < cut.length; i++) this.sheetView.cutTo(cut[i]!, cut[i - 1]!);

@@ -7,6 +7,10 @@ const LOOP_MM = 9;
 const OPEN_RAD = 0.32;
 /** One snip of the blades for every this many mm cut: they open and close as they go. */
 const SNIP_MM = 7;
+/** How many times the blades have shut after this much cut: they close half-way through each snip. */
+export function bladesShut(travelledMm: number): number {
+  return Math.floor(travelledMm / SNIP_MM + 0.5);
+}
 const STEEL = 0x9aa6b2;
 const STEEL_DARK = 0x6f7b88;
 const HANDLE = 0xf08a24;
