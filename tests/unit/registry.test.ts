@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeField } from '../../src/schema/field-info';
 import { parseUrlParams } from '../../src/schema/url-params';
@@ -7,8 +7,9 @@ import { storedAttemptSchema } from '../../src/registry/attempt';
 import { MEASURE_IDS, MEASURES } from '../../src/registry/measures';
 import { planStepSchema } from '../../src/registry/plan';
 
-/** Real records of every activity, as the app exported them (tests/fixtures/records). */
-const records = (JSON.parse(readFileSync('tests/fixtures/records/export-2026-11-28.json', 'utf8')) as { attempts: unknown[] }).attempts.map((a) => storedAttemptSchema.parse(a));
+/** Real records of every activity, as the app exported them (every export in tests/fixtures/records). */
+const FROZEN = readdirSync('tests/fixtures/records').filter((file) => file.endsWith('.json'));
+const records = FROZEN.flatMap((file) => (JSON.parse(readFileSync(`tests/fixtures/records/${file}`, 'utf8')) as { attempts: unknown[] }).attempts).map((a) => storedAttemptSchema.parse(a));
 
 describe.each(ACTIVITIES.map((a) => [a.id, a] as const))('the %s activity provides every part the app builds from', (id, activity) => {
   const params = activity.paramsSchema.parse({});

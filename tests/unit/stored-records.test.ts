@@ -84,6 +84,35 @@ describe("today's records, read by this version", () => {
   });
 });
 
+/** Cutting as first released, on 2026-11-29: a circle held and turned, a pen wave with a let-go, and an abandoned fringe. */
+const CUT_FIXTURE = 'tests/fixtures/records/export-2026-11-29-cut.json';
+
+describe('cutting’s first records, read by this version', () => {
+  const cuts = (JSON.parse(readFileSync(CUT_FIXTURE, 'utf8')) as { attempts: Record<string, unknown>[] }).attempts;
+
+  it('each reads at its activity’s version, equal to what was stored when that is still version 1, and its summary is what its schema says', () => {
+    expect(cuts.map((a) => a.status).sort()).toEqual(['abandoned', 'completed', 'completed']);
+    for (const old of cuts) {
+      const read = storedAttemptSchema.parse(old) as Attempt;
+      const format = activityOf(read.activity).record;
+      expect(read.schemaVersion).toBe(format.version);
+      if (format.version === 1) expect(read).toEqual(old);
+      const summary = format.summarize(read);
+      expect(format.summarySchema.parse(summary)).toEqual(summary);
+    }
+  });
+
+  it('the file reads as an import; both hands’ samples come through, and the CSV has a row for each', async () => {
+    const seen: Attempt[] = [];
+    const read = await readExport([readFileSync(CUT_FIXTURE, 'utf8')], (records) => { for (const r of records) if (r.store === 'attempts') seen.push(r.value); });
+    expect(read).toMatchObject({ ok: true, counts: { attempts: cuts.length } });
+    const held = seen.find((a) => a.activity === 'cut' && a.metrics.turns > 0) as Extract<Attempt, { activity: 'cut' }>;
+    expect(held.helperStrokes[0]!.points.length).toBeGreaterThan(10);
+    expect(held.poses.length).toBeGreaterThan(10);
+    expect(attemptsToCsv(seen, NO_NAMES).split('\r\n').filter(Boolean)).toHaveLength(1 + cuts.length);
+  });
+});
+
 describe('a database left by that version opens after the upgrade with nothing lost', () => {
   it('database version 4 becomes 5; every attempt reads, migrated; summaries are rebuilt in today’s format', async () => {
     await seedVersion4(raw as { id: string }[]);
