@@ -2,7 +2,7 @@
 // seeded monkey on each activity (CHAOS_SECONDS to change it, CHAOS_SEED to
 // replay another), then its counts into docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeDocSection } from './doc-section.mjs';
 
 const SECONDS = process.env.CHAOS_SECONDS ?? '300';
@@ -10,7 +10,9 @@ const RESULTS = 'test-results/chaos';
 rmSync(RESULTS, { recursive: true, force: true });
 const run = spawnSync('node', ['scripts/run-e2e.mjs', 'tests/e2e/chaos.spec.ts'], { stdio: 'inherit', env: { ...process.env, CHAOS_SECONDS: SECONDS } });
 
-const rows = ['trace', 'sort', 'targets'].flatMap((activity) => {
+// Every activity in its folder (the registry test holds each registered one to a folder of its own).
+const activities = readdirSync('src/activities').filter((id) => existsSync(`src/activities/${id}/index.ts`));
+const rows = activities.flatMap((activity) => {
   try {
     return [JSON.parse(readFileSync(`${RESULTS}/${activity}.json`, 'utf8'))];
   } catch {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { exportJson, formOnPage, SCREENSHOTS, touchStroke } from './drive';
 import { Monkey } from './monkey';
+import { ACTIVITIES as REGISTRY } from '../../src/registry/activities';
 
 /**
  * The reliability suite: a seeded monkey on every activity. `npm test` runs
@@ -19,6 +20,12 @@ const ACTIVITIES = {
   targets: ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/targets?mode=ring&amplitude=60&width=20', '#/play/targets?mode=pinch&size=12&items=2', '#/play/targets?mode=pop&adaptive=1'],
   cut: ['#/play/cut?line=straight&hold=0&length=40', '#/play/cut?line=circle', '#/play/cut?line=fringe&hold=0', '#/play/cut?line=wave&adaptive=1'],
 } as const;
+
+const REGISTERED = REGISTRY.map((a) => a.id);
+
+test('the monkey has links for every registered activity', () => {
+  expect(Object.keys(ACTIVITIES).sort()).toEqual([...REGISTERED].sort());
+});
 
 for (const [activity, routes] of Object.entries(ACTIVITIES)) {
   test(`chaos on ${activity}: ${SECONDS} s of a seeded monkey; no error, the app still answers, every attempt exported and valid, the gate shut`, async ({ page }) => {
@@ -72,7 +79,7 @@ for (const [activity, routes] of Object.entries(ACTIVITIES)) {
       activity, seed, seconds: Math.round(ranMs / 1000), ...monkey.counts,
       attemptsCompleted: monkeys.filter((a) => a.status === 'completed').length,
       attemptsAbandoned: monkeys.filter((a) => a.status === 'abandoned').length,
-      byActivity: Object.fromEntries(['trace', 'sort', 'targets'].map((id) => [id, monkeys.filter((a) => a.activity === id).length])),
+      byActivity: Object.fromEntries(REGISTERED.map((id) => [id, monkeys.filter((a) => a.activity === id).length])),
       errors: errors.length,
       lost: lost.length,
     };
