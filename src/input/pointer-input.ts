@@ -95,7 +95,8 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
     listener.cancel(e.pointerId, 'cancel');
   }
 
-  const preventDefault = (e: Event) => e.preventDefault();
+  // Only what can be cancelled: Chrome logs an error for a touch it has already given to a scroll elsewhere on the page.
+  const preventDefault = (e: Event) => { if (e.cancelable) e.preventDefault(); };
   const listeners: [string, (e: never) => void][] = [
     ['pointerdown', onDown],
     ['pointermove', onMove],
