@@ -82,6 +82,13 @@ export class AttemptLifecycle {
     this.phase = 'result';
     const head: AttemptHead = { id: this.id, startedAt: this.startedAt, profileId: this.host.profileId, status, endReason, endedAt: new Date(), device: this.device! };
     const record = this.rules.build(head) as Record<string, unknown>;
-    return this.schema.parse(this.host.session ? { ...record, session: this.host.session } : record);
+    try {
+      return this.schema.parse(this.host.session ? { ...record, session: this.host.session } : record);
+    } catch (error) {
+      // A record its own schema refuses is a bug in the activity: say which fields, so a report (or the chaos monkey's log) can find it.
+      const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+      if (!issues) throw error;
+      throw new Error(`an attempt's record does not match its schema: ${issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`, { cause: error });
+    }
   }
 }

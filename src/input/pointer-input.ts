@@ -33,6 +33,8 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
   const active = new Map<number, PointerEvent['pointerType']>();
   /** Touches palm rejection leaves alone (keepsTouch). */
   const kept = new Set<number>();
+  /** Each pointer's latest sample time: a stroke's time never runs backwards. */
+  const lastT = new Map<number, number>();
 
   function readFrame(): MmFrame {
     const rect = element.getBoundingClientRect();
@@ -41,9 +43,13 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
 
   function toSample(e: PointerEvent): InputSample {
     const { x, y } = cssPxToMm(cssPxPoint(e.clientX, e.clientY), frame);
+    // A burst of touches can deliver a coalesced sample stamped before the event already seen (the chaos monkey found one):
+    // durations and speeds need time that only goes forward, so such a sample is taken as simultaneous with the last.
+    const t = Math.max(e.timeStamp, lastT.get(e.pointerId) ?? -Infinity);
+    lastT.set(e.pointerId, t);
     return {
       x, y,
-      t: e.timeStamp,
+      t,
       pressure: e.pressure,
       tiltX: e.tiltX,
       tiltY: e.tiltY,
@@ -85,12 +91,14 @@ export function attachPointerInput(element: HTMLElement, listener: StrokeListene
 
   function onUp(e: PointerEvent) {
     kept.delete(e.pointerId);
-    if (!active.delete(e.pointerId)) return;
+    if (!active.delete(e.pointerId)) { lastT.delete(e.pointerId); return; }
     listener.end(toSample(e));
+    lastT.delete(e.pointerId);
   }
 
   function onCancel(e: PointerEvent) {
     kept.delete(e.pointerId);
+    lastT.delete(e.pointerId);
     if (!active.delete(e.pointerId)) return;
     listener.cancel(e.pointerId, 'cancel');
   }

@@ -76,4 +76,11 @@ describe('the attempt lifecycle every activity shares', () => {
     h.lifecycle.begin(DEVICE);
     expect(h.lifecycle.finish<{ id: string }>('finished', 0).id).not.toBe(first.id);
   });
+
+  it('a record its own schema refuses says which fields: the activity has a bug to find', () => {
+    const refusing = new AttemptLifecycle({ profileId: null, saveAttempt: async () => undefined }, recordSchema,
+      { touched: () => true, build: (head: AttemptHead) => ({ ...head, startedAt: head.startedAt.toISOString(), touches: -0.5 }) }, () => 0);
+    refusing.begin(DEVICE);
+    expect(() => refusing.finish('finished', 0)).toThrow(/does not match its schema: touches: /);
+  });
 });
