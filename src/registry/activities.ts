@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActivityDefinition } from '../activity/definition';
+import { colourActivity } from '../activities/colour';
 import { cutActivity } from '../activities/cut';
 import { sortActivity } from '../activities/sort';
 import { targetsActivity } from '../activities/targets';
@@ -10,7 +11,7 @@ import { traceActivity } from '../activities/trace';
  * one line each. Routes, cards, pickers, plan steps, records, summaries,
  * measures, reports and CSV all build from this list.
  */
-export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity] as const;
+export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity, colourActivity] as const;
 
 export type RegisteredActivity = (typeof ACTIVITIES)[number];
 export type ActivityId = RegisteredActivity['id'];

@@ -5,7 +5,12 @@ import { layoutColour } from '../../src/activities/colour/layout';
 import { measureColour } from '../../src/activities/colour/measure-colour';
 import { colourParamsSchema } from '../../src/activities/colour/params';
 import { colourAttemptSchema } from '../../src/activities/colour/record';
+import { summarizeColour } from '../../src/activities/colour/summary';
 import type { InputSample } from '../../src/input/input-sample';
+import { evaluateGoal } from '../../src/plans/evaluate-goal';
+import type { AttemptSummary } from '../../src/registry/attempt-summary';
+import { MEASURES } from '../../src/registry/measures';
+import type { Goal } from '../../src/registry/plan';
 
 const SCREEN = { width: 270, height: 203 }; // an iPad in landscape, mm
 const head = { id: crypto.randomUUID(), profileId: null, status: 'completed' as const, endReason: 'finished' as const, startedAt: new Date('2026-11-29T10:00:00.000Z'), endedAt: new Date('2026-11-29T10:00:20.000Z'), device: { viewport: { width: 1024, height: 768 }, devicePixelRatio: 2, pxPerMm: 96 / 25.4, frame: { left: 0, top: 0 }, userAgent: 'test' } };
@@ -82,5 +87,30 @@ describe('a colouring round', () => {
     const left = layoutColour({ picture: 'apple', part: 0 }, 'left', SCREEN);
     expect(left.pots[0]!.x).toBeLessThan(left.pots.at(-1)!.x);
     expect(layoutColour({ picture: 'apple', part: 0 }, 'right', SCREEN).pots[0]!.x).toBeGreaterThan(left.pots[0]!.x);
+  });
+});
+
+describe('a colouring goal, as therapists write it: “at most 10% outside in 4 of 5 pictures”', () => {
+  const layout = layoutColour({ picture: 'square', part: 0, sizeMm: 60 }, 'right', SCREEN);
+  const { origin } = layout;
+  const goal: Goal = { measure: 'colourOutsidePct', comparison: 'atMost', value: 10, inTrials: 4, ofTrials: 5 };
+  /** A picture coloured in rows right across the square, the rows `over` mm past each side: the further over, the more outside. */
+  const picture = (over: number, i: number) => {
+    const round = new ColourRound({ layout, crayonMm: 8, originMs: 0 });
+    for (let y = 4; y <= 56; y += 6) {
+      round.down(sample(origin.x - over, origin.y + y, i));
+      round.move(sample(origin.x + 60 + over, origin.y + y, i + 100));
+      round.up(sample(origin.x + 60 + over, origin.y + y, i + 100));
+    }
+    const record = buildColourRecord({ head: { ...head, startedAt: new Date(Date.UTC(2026, 10, 1, 9, i)) }, params: { ...colourParamsSchema.parse({ picture: 'square' }), sizeMm: 60 }, layout, round, finishedBy: 'done' });
+    return summarizeColour(colourAttemptSchema.parse(record)) as AttemptSummary;
+  };
+
+  it('met when four of the last five keep the colour in, not when two spill', () => {
+    const inside = picture(-4, 0), spilled = picture(12, 1);
+    expect(MEASURES.colourOutsidePct.read(inside)).toBe(0);
+    expect(MEASURES.colourOutsidePct.read(spilled)!).toBeGreaterThan(10);
+    expect(evaluateGoal(goal, [-4, -4, 12, -4, -4].map(picture))).toEqual({ met: true, passing: 4, counted: 5 });
+    expect(evaluateGoal(goal, [-4, 12, 12, -4, -4].map(picture))).toEqual({ met: false, passing: 3, counted: 5 });
   });
 });

@@ -11,6 +11,8 @@ import { getAttempt, listAttempts, listSummaries } from '../../src/storage/attem
 import { database, DATABASE_VERSION, summariesReady } from '../../src/storage/database';
 import { importText } from '../../src/export/import-file';
 import { seedVersion4 } from '../fixtures/seed-version-4';
+import { setupOf } from '../../src/activities/colour/build-record';
+import { measureColour } from '../../src/activities/colour/measure-colour';
 
 /** A real export from the app as it was on 2026-11-28 (before records had versions of their own): README in tests/fixtures/records. */
 const FIXTURE = 'tests/fixtures/records/export-2026-11-28.json';
@@ -110,6 +112,25 @@ describe('cutting’s first records, read by this version', () => {
     expect(held.helperStrokes[0]!.points.length).toBeGreaterThan(10);
     expect(held.poses.length).toBeGreaterThan(10);
     expect(attemptsToCsv(seen, NO_NAMES).split('\r\n').filter(Boolean)).toHaveLength(1 + cuts.length);
+  });
+});
+
+/** Colouring as first released, on 2026-11-29: a circle filled to its threshold, the apple's leaf by pen, and a stencilled roof left with the back button. */
+const COLOUR_FIXTURE = 'tests/fixtures/records/export-2026-11-29-colour.json';
+
+describe('colouring’s first records, read by this version', () => {
+  const colours = (JSON.parse(readFileSync(COLOUR_FIXTURE, 'utf8')) as { attempts: Record<string, unknown>[] }).attempts;
+
+  it('each reads at its version, equal to what was stored while that is version 1, and its measures recount from its own samples', () => {
+    expect(colours.map((a) => a.endReason).sort()).toEqual(['done-button', 'finished', 'home']);
+    for (const old of colours) {
+      const read = storedAttemptSchema.parse(old) as Attempt;
+      const format = activityOf(read.activity).record;
+      expect(read.schemaVersion).toBe(format.version);
+      if (format.version === 1) expect(read).toEqual(old);
+      if (read.activity !== 'colour') throw new Error('a colouring export holds colouring');
+      expect({ ...read.metrics, ...measureColour(setupOf(read), read.strokes) }).toEqual(read.metrics);
+    }
   });
 });
 

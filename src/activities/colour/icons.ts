@@ -26,7 +26,7 @@ export function colourIcon(): SVGElement {
       svg('path', { d: 'M-6 14L0 26L6 14Z', fill: '#f4c9a8', stroke: OUTLINE, 'stroke-width': 2, 'stroke-linejoin': 'round' })));
 }
 
-/** A picture as its picker card shows it: its outline with the main part coloured. */
+/** A picture as its picker card shows it: coloured in, as the child will make it. */
 export function pictureIcon(id: PictureId): SVGElement {
-  return icon('0 0 80 80', ...picturePaths(id, 64, 8, 8, (r) => r === 0));
+  return icon('0 0 80 80', ...picturePaths(id, 64, 8, 8, () => true));
 }

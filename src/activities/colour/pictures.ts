@@ -102,9 +102,9 @@ const BUILDERS: Record<PictureId, () => Built> = {
       lines: [[mmPoint(45, 70), mmPoint(45, 100)]],
     };
   },
-  // A ladybird: a round back with five 10 mm spots, and a head.
+  // A ladybird: a round back with six 10 mm spots, three each side of the wings' parting, and a head.
   ladybird: () => {
-    const spots = [[45, 50], [30, 40], [60, 40], [32, 64], [58, 64]].map(([x, y]) => ellipse(x!, y!, 5, 5));
+    const spots = [[32, 36], [58, 36], [28, 54], [62, 54], [34, 70], [56, 70]].map(([x, y]) => ellipse(x!, y!, 5, 5));
     return {
       width: 90, height: 90,
       regions: [
