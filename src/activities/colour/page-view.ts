@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { MmPoint, MmPolyline } from '../../geometry/units';
 import { pointInPolygon } from '../../geometry/point-in-polygon';
+import { bakeGraphics, type PxBox } from '../../stage/bake-graphics';
 import type { ColourLayout } from './layout';
 import type { PictureId } from './pictures';
 
@@ -12,8 +13,8 @@ const OTHER_PARTS_ALPHA = 0.55;
 const STENCIL_ALPHA = 0.75;
 /** The page round the picture, mm: colour that strays still lands on paper. */
 const PAGE_MARGIN_MM = 10;
-/** Segments of colour drawn as vector graphics before they are baked into the texture: a few times a second at a pen's rate. */
-const SEGMENTS_BEFORE_BAKE = 48;
+/** Segments of colour drawn as vector graphics before they are baked into the texture: about every fourth frame at a pen's 240 Hz. */
+const SEGMENTS_BEFORE_BAKE = 16;
 /** How each picture comes alive when it is done. */
 const ALIVE: Record<PictureId, 'beat' | 'swim' | 'float' | 'wiggle' | 'bounce'> = {
   circle: 'bounce', square: 'bounce', heart: 'beat', apple: 'wiggle', fish: 'swim', house: 'bounce', balloon: 'float', flower: 'wiggle', ladybird: 'wiggle',
@@ -36,21 +37,25 @@ export class PageView {
     const { picture, origin, target } = layout;
     this.centre = { x: px(origin.x + picture.width / 2), y: px(origin.y + picture.height / 2) };
     const { width, height } = scene.scale;
-    const page = scene.add.graphics();
     const m = PAGE_MARGIN_MM;
+    // The page and everything printed on it: baked once each, so a frame draws a few quads, not every outline again.
+    const sheet = { x: px(origin.x - m), y: px(origin.y - m), width: px(picture.width + 2 * m + 2), height: px(picture.height + 2 * m + 2) };
+    const page = scene.add.graphics();
     page.fillStyle(0x000000, 0.08).fillRoundedRect(px(origin.x - m + 1.2), px(origin.y - m + 1.6), px(picture.width + 2 * m), px(picture.height + 2 * m), px(3));
     page.fillStyle(PAGE, 1).fillRoundedRect(px(origin.x - m), px(origin.y - m), px(picture.width + 2 * m), px(picture.height + 2 * m), px(3));
     const others = scene.add.graphics();
     picture.regions.forEach((region, r) => { if (r !== target) this.fillRegion(others, region.rings, region.colour, OTHER_PARTS_ALPHA); });
-    this.paint = scene.add.renderTexture(0, 0, width, height).setOrigin(0, 0);
-    // With a stencil, the other parts keep their colour over the faded paint; without, the child's colour covers them.
-    const layers = stencil ? [this.paint, this.stencil(width, height), others] : [others, this.paint];
+    // Hidden while empty: a full-screen texture costs fill rate even when blank.
+    this.paint = scene.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setVisible(false);
     const outline = scene.add.graphics();
     outline.lineStyle(px(outlineMm), OUTLINE, 1);
     for (const region of picture.regions) for (const ring of region.rings) this.stroke(outline, ring, true);
     for (const line of picture.lines) this.stroke(outline, line, false);
-    const parts = [page, ...layers, outline];
-    for (const part of parts) part.setPosition(-this.centre.x, -this.centre.y);
+    const bake = (g: Phaser.GameObjects.Graphics) => bakeGraphics(scene, g, sheet);
+    // With a stencil, the other parts keep their colour over the faded paint; without, the child's colour covers them.
+    const layers = stencil ? [bake(page), this.paint, this.stencil(sheet), bake(others)] : [bake(page), bake(others), this.paint];
+    const parts = [...layers, bake(outline)];
+    for (const part of parts) part.setPosition(part.x - this.centre.x, part.y - this.centre.y);
     this.container = scene.add.container(this.centre.x, this.centre.y, parts).setDepth(10);
     // The live segments sit on the screen's own frame, where the texture is while the page is still.
     this.live = scene.add.graphics().setDepth(11);
@@ -72,11 +77,13 @@ export class PageView {
     this.live.clear();
     this.liveSegments = 0;
     this.paint.clear().render();
+    this.paint.setVisible(false);
   }
 
   bake(): void {
     if (this.liveSegments === 0) return;
     this.paint.draw(this.live).render();
+    this.paint.setVisible(true);
     this.live.clear();
     this.liveSegments = 0;
   }
@@ -100,24 +107,24 @@ export class PageView {
   }
 
   /** Paper over the page but the part: colour outside it shows only faintly through. */
-  private stencil(width: number, height: number): Phaser.GameObjects.RenderTexture {
-    const over = this.scene.add.renderTexture(0, 0, width, height).setOrigin(0, 0);
+  private stencil(sheet: PxBox): Phaser.GameObjects.RenderTexture {
     const shape = this.scene.add.graphics();
     const { picture, origin, target } = this.layout;
     const rings = picture.regions[target]!.rings;
     // Even-odd by hand: rings inside no other ring are cut out of the paper; holes in the part are paper again.
     const hole = (ring: MmPolyline) => rings.some((other) => other !== ring && pointInPolygon(ring[0]!, other));
     const m = PAGE_MARGIN_MM;
-    // Each step is drawn before the shape is changed: a texture runs its commands when it renders, not when they are given.
     shape.fillStyle(PAGE, STENCIL_ALPHA).fillRect(this.px(origin.x - m), this.px(origin.y - m), this.px(picture.width + 2 * m), this.px(picture.height + 2 * m));
-    over.draw(shape).render();
-    shape.clear().fillStyle(0xffffff, 1);
-    for (const ring of rings.filter((r) => !hole(r))) shape.fillPoints(this.points(ring), true);
-    over.erase(shape).render();
-    shape.clear().fillStyle(PAGE, STENCIL_ALPHA);
-    for (const ring of rings.filter(hole)) shape.fillPoints(this.points(ring), true);
-    over.draw(shape).render();
-    shape.destroy();
+    const over = bakeGraphics(this.scene, shape, sheet);
+    // Each step is drawn before the next shape is made: a texture runs its commands when it renders, not when they are given.
+    const cut = this.scene.add.graphics().fillStyle(0xffffff, 1);
+    for (const ring of rings.filter((r) => !hole(r))) cut.fillPoints(this.points(ring), true);
+    over.erase(cut, -over.x, -over.y).render();
+    cut.destroy();
+    const holes = this.scene.add.graphics().fillStyle(PAGE, STENCIL_ALPHA);
+    for (const ring of rings.filter(hole)) holes.fillPoints(this.points(ring), true);
+    over.draw(holes, -over.x, -over.y).render();
+    holes.destroy();
     return over;
   }
 
