@@ -1,4 +1,6 @@
 import Phaser from 'phaser';
+import { createCoverageGrid } from '../src/activities/colour/coverage-grid';
+import { layoutColour } from '../src/activities/colour/layout';
 import { layoutCut } from '../src/activities/cut/layout';
 import { toScreen } from '../src/activities/cut/paper-pose';
 import { cutParamsSchema } from '../src/activities/cut/params';
@@ -15,7 +17,7 @@ import { buildTraceRecord } from '../src/activities/trace/build-record';
 import { scoreTrace } from '../src/activities/trace/score';
 import { scoreTraceAttempt } from '../src/activities/trace/score-attempt';
 import { traceParamsSchema } from '../src/activities/trace/params';
-import { mmPoint } from '../src/geometry/units';
+import { mmPoint, type MmPoint } from '../src/geometry/units';
 import { summarize } from '../src/registry/attempt-summary';
 import { saveAttempt } from '../src/storage/attempts';
 import { BakedInk } from '../src/ink/baked-ink';
@@ -24,6 +26,7 @@ import { createStage } from '../src/stage/create-stage';
 import { palette } from '../src/stage/palette';
 import { bruteForceDeviationAndCoverage } from './brute-force-score';
 import { moveBench } from './move-bench';
+import { NaiveCoverage } from './naive-coverage';
 import { NaiveInk } from './naive-ink';
 import { circlingStroke } from './strokes';
 
@@ -199,5 +202,50 @@ async function moveBenchWith(samples: number, counts: { streamed: number[]; whol
   return moveBench(traceRecord(samples), counts);
 }
 
-Object.assign(window, { inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
+/**
+ * A pen colouring the square for `seconds` at 240 Hz: rows back and forth
+ * across it, 3 mm apart, at about 100 mm/s, in screen mm as the app lays it out.
+ * It keeps 6 mm from the sides, so the square is never full and colouring goes on to the end.
+ */
+function colourPathFor(widthMm: number, heightMm: number, seconds = 30) {
+  const layout = layoutColour({ picture: 'square', part: 0, sizeMm: 140 }, 'right', { width: widthMm, height: heightMm });
+  const { origin, picture } = layout;
+  const path: { x: number; y: number }[] = [];
+  const step = 100 / 240;
+  let x = origin.x + 6, y = origin.y + 6, dir = 1;
+  for (let i = 0; i < seconds * 240; i++) {
+    path.push({ x, y });
+    x += dir * step;
+    if (x > origin.x + picture.width - 6 || x < origin.x + 6) { dir = -dir; y += 3; if (y > origin.y + picture.height - 6) y = origin.y + 6; }
+  }
+  return { path, widthMm: picture.width };
+}
+
+/** Cost per sample of keeping coverage, second by second over a 30 s colouring: the grid's running counts beside a whole-grid recount. */
+function colourSampleBench(widthMm: number, heightMm: number) {
+  const layout = layoutColour({ picture: 'square', part: 0, sizeMm: 140 }, 'right', { width: widthMm, height: heightMm });
+  const { path } = colourPathFor(widthMm, heightMm);
+  const rings = layout.picture.regions.map((r) => r.rings);
+  const radius = 4;
+  /** Microseconds per sample in each timed second; untimed seconds only lay the colour (the state the timed ones start from). */
+  const perSecond = (sample: (a: MmPoint, b: MmPoint, timed: boolean) => number, timed: (second: number) => boolean) => {
+    const out: { second: number; us: number }[] = [];
+    let last = 0;
+    for (let s = 0; s < path.length / 240; s++) {
+      const t0 = performance.now();
+      for (let i = s * 240; i < (s + 1) * 240; i++) last = sample(mmPoint(path[Math.max(0, i - 1)]!.x, path[Math.max(0, i - 1)]!.y), mmPoint(path[i]!.x, path[i]!.y), timed(s));
+      if (timed(s)) out.push({ second: s + 1, us: ((performance.now() - t0) * 1000) / 240 });
+    }
+    return { perSecond: out, coveragePct: last };
+  };
+  const g = createCoverageGrid(rings, 0, layout.area);
+  const grid = perSecond((a, b) => { g.stamp(a, b, radius); const c = g.counts(); return (100 * c.colouredByRegion[0]!) / c.cellsByRegion[0]!; }, () => true);
+  // The recount is thousands of times slower: it is timed in the first and the thirtieth second only.
+  const n = new NaiveCoverage(rings[0]!, layout.area, 0.5);
+  const naive = perSecond((a, b, timed) => { n.stamp(a, b, radius); return timed ? n.coveragePct() : 0; }, (second) => second === 0 || second === path.length / 240 - 1);
+  const cells = Math.ceil(layout.area.width / 0.5) * Math.ceil(layout.area.height / 0.5);
+  return { cells, grid, naive };
+}
+
+Object.assign(window, { colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './find-chromium.mjs';
 import { writeDocSection } from './doc-section.mjs';
 import { moveSection } from './bench-move.mjs';
+import { colourSection } from './bench-colour.mjs';
 import { openSection } from './bench-open.mjs';
 import { samplingSection } from './bench-sampling.mjs';
 
@@ -504,6 +505,11 @@ ${chunks.map((c) => `| ${c.file} | ${c.gzip.toLocaleString('en')} | ${c.first ? 
 | nobody touching (baseline, same page, 8 s) | ${run.idle.frames} | ${f(run.idle.p50)} | ${f(run.idle.p95)} |
 
 - Goal p95 ≤ 16.7 ms while cutting: **${run.cut.p95 <= 16.7 ? 'met' : 'not met'}** (${f(run.cut.p95)} ms); cutting over idle: p95 × ${f(run.cut.p95 / run.idle.p95, 2)}, p50 × ${f(run.cut.p50 / run.idle.p50, 2)}. The attempt was ${run.saved === '1' ? 'saved: the piece came away' : 'not saved'} at the end of the cut.`;
+  },
+  async colour() {
+    const started = Date.now();
+    const { text } = await colourSection({ throttledPage, appUrl: `http://127.0.0.1:${APP_PORT}/`, benchUrl: `http://127.0.0.1:${BENCH_PORT}/`, percentile, f, throttle: THROTTLE, pxPerMm: PX_PER_MM, screenMm: SCREEN_MM });
+    return `${measuredLine(started)}\n\n${text}`;
   },
   async targets() {
     const started = Date.now();
