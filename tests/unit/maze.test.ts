@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mazeGeometry } from '../../src/activities/maze/maze-geometry';
 import { deadEnds, EAST, mazeGrid, neighbours, route, SOUTH } from '../../src/activities/maze/maze-grid';
+import { measureMaze } from '../../src/activities/maze/measure-maze';
+import { polylineLength } from '../../src/geometry/polyline-length';
+import { resample } from '../../src/geometry/resample';
+import { mmPoint, type TimedMmPoint } from '../../src/geometry/units';
 
 /** Every cell reached from the start, by walking the open sides. */
 function reachable(maze: ReturnType<typeof mazeGrid>): number {
@@ -56,5 +61,50 @@ describe('maze generation', () => {
 
   it('bigger perfect mazes have dead ends to take a wrong turn into', () => {
     expect(deadEnds(mazeGrid('perfect', 8, 8, 1)).length).toBeGreaterThan(3);
+  });
+});
+
+describe('measuring a walk through a maze', () => {
+  const CELL = 20, CORRIDOR = 12;
+  /** A finger along a polyline, a sample every mm, 20 ms apart (50 mm/s). */
+  const walk = (line: readonly { x: number; y: number }[], t0 = 0): TimedMmPoint[] => resample(line.map((p) => mmPoint(p.x, p.y)), 1).map((p, i) => ({ ...p, t: t0 + i * 20 }));
+
+  it('the shortest route, along its centre line: no contact, no wrong turn, efficiency 1, no deviation', () => {
+    const maze = mazeGrid('perfect', 6, 6, 3);
+    const geometry = mazeGeometry(maze, CELL);
+    const m = measureMaze(maze, geometry, CORRIDOR, [walk(geometry.solution)]);
+    expect(m).toMatchObject({ wallContacts: 0, wrongTurns: 0, backtrackedMm: 0, completed: true, stops: 0 });
+    expect(m.pathEfficiency!).toBeCloseTo(1, 6);
+    expect(m.maxDeviationMm!).toBeLessThan(1e-9);
+  });
+
+  it('a turn into a dead end and back is one wrong turn, its way in and out backtracked', () => {
+    const maze = mazeGrid('perfect', 8, 8, 1);
+    const geometry = mazeGeometry(maze, CELL);
+    const route = geometry.solutionCells;
+    const onRoute = new Set(route);
+    // The first cell of the route with a side branch: go into the branch's first cell and straight back.
+    const k = route.findIndex((cell) => neighbours(maze, cell).some((n) => !onRoute.has(n)));
+    const branch = neighbours(maze, route[k]!).find((n) => !onRoute.has(n))!;
+    const centre = (cell: number) => mmPoint(((cell % 8) + 0.5) * CELL, (Math.floor(cell / 8) + 0.5) * CELL);
+    const line = [...geometry.solution.slice(0, k + 2), centre(branch), centre(route[k]!), ...geometry.solution.slice(k + 2)];
+    const m = measureMaze(maze, geometry, CORRIDOR, [walk(line)]);
+    expect(m.wrongTurns).toBe(1);
+    expect(m.backtrackedMm).toBeGreaterThan(CELL - 1.5);
+    expect(m.backtrackedMm).toBeLessThan(CELL + 1.5);
+    expect(m.pathEfficiency!).toBeCloseTo(polylineLength(geometry.solution) / (polylineLength(geometry.solution) + 2 * CELL), 2);
+    expect(m.wallContacts).toBe(0);
+  });
+
+  it('leaving the corridor twice is two wall contacts, each with how long it lasted', () => {
+    const maze = mazeGrid('winding', 4, 1, 0); // one straight corridor, left to right
+    const geometry = mazeGeometry(maze, CELL);
+    const y = CELL / 2;
+    // Along the middle, out 8 mm sideways (past the 6 mm half-corridor) at two places, for 100 ms each.
+    const points = walk(geometry.solution).map((p) => ({ ...p, y: (p.x > 20 && p.x <= 25) || (p.x > 50 && p.x <= 55) ? y + 8 : p.y }));
+    const m = measureMaze(maze, geometry, CORRIDOR, [points]);
+    expect(m.wallContacts).toBe(2);
+    expect(m.wallContactMs).toEqual([100, 100]);
+    expect(m.maxDeviationMm!).toBeCloseTo(8, 6);
   });
 });

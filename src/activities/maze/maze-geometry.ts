@@ -1,0 +1,40 @@
+import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
+import { EAST, route, SOUTH, type MazeGrid } from './maze-grid';
+
+/** A maze in mm: its passages' centre lines and the shortest route's, the maze's top-left corner at the origin. */
+export interface MazeGeometry {
+  readonly cellMm: number;
+  /** Each passage between two open neighbours as a two-point centre line, with the way in and the way out as stubs. */
+  readonly passages: readonly MmPolyline[];
+  /** From the way in, through the centres of the shortest route's cells, to the way out. */
+  readonly solution: MmPolyline;
+  /** The cells of the shortest route, in order. */
+  readonly solutionCells: readonly number[];
+  readonly start: MmPoint;
+  readonly goal: MmPoint;
+}
+
+/**
+ * The maze laid out in cells `cellMm` wide: the way in on the top-left cell's
+ * left side, the way out on the bottom-right cell's right side, half a cell
+ * outside the walls, where the character waits and its home is.
+ */
+export function mazeGeometry(maze: MazeGrid, cellMm: number): MazeGeometry {
+  const centre = (cell: number) => mmPoint(((cell % maze.columns) + 0.5) * cellMm, (Math.floor(cell / maze.columns) + 0.5) * cellMm);
+  const last = maze.columns * maze.rows - 1;
+  const start = mmPoint(-0.5 * cellMm, 0.5 * cellMm);
+  const goal = mmPoint((maze.columns + 0.5) * cellMm, centre(last).y);
+  const passages: MmPolyline[] = [[start, centre(0)], [centre(last), goal]];
+  maze.open.forEach((sides, cell) => {
+    if (sides & EAST) passages.push([centre(cell), centre(cell + 1)]);
+    if (sides & SOUTH) passages.push([centre(cell), centre(cell + maze.columns)]);
+  });
+  const solutionCells = route(maze, 0, last);
+  return { cellMm, passages, solution: [start, ...solutionCells.map(centre), goal], solutionCells, start, goal };
+}
+
+/** The cell a point is in, or -1 outside the grid (the way in and out lie outside it). */
+export function cellAt(maze: MazeGrid, cellMm: number, p: MmPoint): number {
+  const column = Math.floor(p.x / cellMm), row = Math.floor(p.y / cellMm);
+  return column < 0 || row < 0 || column >= maze.columns || row >= maze.rows ? -1 : row * maze.columns + column;
+}

@@ -1,0 +1,82 @@
+import { createPolylineIndex } from '../../geometry/polyline-index';
+import { polylineLength } from '../../geometry/polyline-length';
+import type { TimedMmPoint } from '../../geometry/units';
+import { cellAt, type MazeGeometry } from './maze-geometry';
+import type { MazeGrid } from './maze-grid';
+
+/** A finger moving less than this in this long has stopped (a child pausing to look for the way). */
+const STOP_SPEED_MM_S = 5;
+const STOP_MIN_MS = 300;
+
+export interface MazeMeasures {
+  /** Times the finger left the corridor, and how long each time it stayed out (ms). */
+  readonly wallContacts: number;
+  readonly wallContactMs: readonly number[];
+  /** Distance of the finger from the nearest passage's centre line: mean and greatest (mm). */
+  readonly meanDeviationMm: number | null;
+  readonly maxDeviationMm: number | null;
+  /** Times the finger went from a cell of the shortest route into a cell off it: a turn into a dead end or a side branch. */
+  readonly wrongTurns: number;
+  /** Distance travelled in cells off the shortest route (mm): into a dead end and back out. */
+  readonly backtrackedMm: number;
+  /** The shortest route's length over the finger's path (1 for the shortest route itself; less for detours and wobble). */
+  readonly pathEfficiency: number | null;
+  readonly pathMm: number;
+  readonly movingMs: number;
+  readonly stops: number;
+  /** The finger reached the way out. */
+  readonly completed: boolean;
+}
+
+/**
+ * The measures of a maze walk from the finger's samples (maze mm, ms).
+ * The corridor is `corridorMm` wide round every passage's centre line, the
+ * same corridor-and-nearest-point idea (and index) tracing scores with.
+ */
+export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: number, strokes: readonly (readonly TimedMmPoint[])[]): MazeMeasures {
+  const index = createPolylineIndex(geometry.passages);
+  const onRoute = new Set(geometry.solutionCells);
+  const half = corridorMm / 2;
+  const deviations: number[] = [];
+  const contacts: number[] = [];
+  let wrongTurns = 0, backtrackedMm = 0, pathMm = 0, movingMs = 0, stops = 0, completed = false;
+  for (const points of strokes) {
+    let outSince: number | null = null;
+    let lastCell = -1;
+    let stillSince: number | null = null;
+    points.forEach((p, i) => {
+      const d = index.nearest(p).distance;
+      deviations.push(d);
+      if (d > half && outSince === null) outSince = p.t;
+      if (d <= half && outSince !== null) { contacts.push(p.t - outSince); outSince = null; }
+      const cell = cellAt(maze, geometry.cellMm, p);
+      if (cell !== -1 && lastCell !== -1 && cell !== lastCell && onRoute.has(lastCell) && !onRoute.has(cell)) wrongTurns++;
+      if (cell !== -1) lastCell = cell;
+      if (Math.hypot(p.x - geometry.goal.x, p.y - geometry.goal.y) <= half) completed = true;
+      const previous = points[i - 1];
+      if (!previous) return;
+      const step = Math.hypot(p.x - previous.x, p.y - previous.y), dt = p.t - previous.t;
+      pathMm += step;
+      if (cell !== -1 && !onRoute.has(cell)) backtrackedMm += step;
+      const moving = dt > 0 && step / (dt / 1000) >= STOP_SPEED_MM_S;
+      if (moving) movingMs += dt;
+      if (!moving && stillSince === null) stillSince = previous.t;
+      if (moving && stillSince !== null) { if (previous.t - stillSince >= STOP_MIN_MS) stops++; stillSince = null; }
+    });
+    if (outSince !== null) contacts.push(points.at(-1)!.t - outSince);
+  }
+  const shortest = polylineLength(geometry.solution);
+  return {
+    wallContacts: contacts.length,
+    wallContactMs: contacts,
+    meanDeviationMm: deviations.length ? deviations.reduce((a, b) => a + b, 0) / deviations.length : null,
+    maxDeviationMm: deviations.length ? Math.max(...deviations) : null,
+    wrongTurns,
+    backtrackedMm,
+    pathEfficiency: completed && pathMm > 0 ? Math.min(1, shortest / pathMm) : null,
+    pathMm,
+    movingMs,
+    stops,
+    completed,
+  };
+}
