@@ -1,4 +1,4 @@
-import { pointInPolygon } from '../src/geometry/point-in-polygon';
+import { pointInRings } from '../src/geometry/point-in-rings';
 import type { MmPoint, MmPolyline } from '../src/geometry/units';
 import type { GridArea } from '../src/activities/colour/coverage-grid';
 
@@ -19,7 +19,7 @@ export class NaiveCoverage {
     this.coloured = new Uint8Array(this.columns * this.rows);
     for (let row = 0; row < this.rows; row++) for (let column = 0; column < this.columns; column++) {
       const p = { x: area.x + (column + 0.5) * cellMm, y: area.y + (row + 0.5) * cellMm } as MmPoint;
-      if (rings.filter((ring) => pointInPolygon(p, ring)).length % 2 === 1) this.inTarget[row * this.columns + column] = 1;
+      if (pointInRings(p, rings)) this.inTarget[row * this.columns + column] = 1;
     }
   }
 

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createCoverageGrid, type GridArea } from '../../src/activities/colour/coverage-grid';
 import { measureColour } from '../../src/activities/colour/measure-colour';
 import { colourPicture, PICTURE_IDS } from '../../src/activities/colour/pictures';
-import { pointInPolygon } from '../../src/geometry/point-in-polygon';
+import { pointInRings } from '../../src/geometry/point-in-rings';
 import { polygonArea } from '../../src/geometry/polygon-area';
 import { mmPoint, type MmPolyline } from '../../src/geometry/units';
 
 const AREA: GridArea = { x: -40, y: -40, width: 160, height: 160 };
 const square = colourPicture('square'); // 60 × 60 mm at the origin
 const squareRings = square.regions.map((r) => r.rings);
-const insideRings = (rings: readonly MmPolyline[], x: number, y: number) => rings.filter((ring) => pointInPolygon(mmPoint(x, y), ring)).length % 2 === 1;
+const insideRings = (rings: readonly MmPolyline[], x: number, y: number) => pointInRings(mmPoint(x, y), rings);
 
 describe('the pictures', () => {
   it('each lies in its box, and no two parts overlap (a point is in one part at most)', () => {

@@ -1,5 +1,5 @@
 import { createPolylineIndex } from '../../geometry/polyline-index';
-import { pointInPolygon } from '../../geometry/point-in-polygon';
+import { pointInRings } from '../../geometry/point-in-rings';
 import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
 import { createCoverageGrid, type CoverageCounts, type CoverageGrid, type GridArea } from './coverage-grid';
 
@@ -113,8 +113,7 @@ function crayonEdge(setup: ColourSetup, strokes: readonly CrayonStroke[]): { max
   const radius = setup.crayonMm / 2;
   const past = (p: MmPoint) => {
     const d = index.nearest(p).distance;
-    const inside = rings.filter((ring) => pointInPolygon(p, ring)).length % 2 === 1;
-    return Math.max(0, inside ? radius - d : radius + d);
+    return Math.max(0, pointInRings(p, rings) ? radius - d : radius + d);
   };
   let maxExcursionMm = 0, outwardCrossings = 0;
   for (const stroke of strokes) {

@@ -112,7 +112,7 @@ export class PageView {
     const { picture, origin, target } = this.layout;
     const rings = picture.regions[target]!.rings;
     // Even-odd by hand: rings inside no other ring are cut out of the paper; holes in the part are paper again.
-    const hole = (ring: MmPolyline) => rings.some((other) => other !== ring && pointInPolygon(ring[0]!, other));
+    const hole = isHoleIn(rings);
     const m = PAGE_MARGIN_MM;
     shape.fillStyle(PAGE, STENCIL_ALPHA).fillRect(this.px(origin.x - m), this.px(origin.y - m), this.px(picture.width + 2 * m), this.px(picture.height + 2 * m));
     const over = bakeGraphics(this.scene, shape, sheet);
@@ -129,7 +129,7 @@ export class PageView {
   }
 
   private fillRegion(g: Phaser.GameObjects.Graphics, rings: readonly MmPolyline[], colour: number, alpha: number): void {
-    const hole = (ring: MmPolyline) => rings.some((other) => other !== ring && pointInPolygon(ring[0]!, other));
+    const hole = isHoleIn(rings);
     g.fillStyle(colour, alpha);
     for (const ring of rings.filter((r) => !hole(r))) g.fillPoints(this.points(ring), true);
     g.fillStyle(PAGE, 1);
@@ -143,4 +143,9 @@ export class PageView {
   private points(line: MmPolyline): Phaser.Math.Vector2[] {
     return line.map((p) => new Phaser.Math.Vector2(this.px(p.x), this.px(p.y)));
   }
+}
+
+/** Whether a ring of a part lies inside another of its rings: a hole (the door in the walls, a spot in the back). */
+function isHoleIn(rings: readonly MmPolyline[]): (ring: MmPolyline) => boolean {
+  return (ring) => rings.some((other) => other !== ring && pointInPolygon(ring[0]!, other));
 }
