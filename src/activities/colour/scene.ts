@@ -168,7 +168,7 @@ class ColourScene extends ActivityScene<ColourParams> {
   }
 
   private strength(pointerType: string, pressure: number): number {
-    // Pressure is the pen's alone; fingers report a constant, and colour at full strength. Four steps, so the texture is not redrawn for every change.
+    // Pressure is the pen's alone; fingers report a constant and colour at full strength. Five levels: a pen's pressure flickers, the colour should not.
     return pointerType === 'pen' ? LIGHTEST + (1 - LIGHTEST) * Math.round(Math.min(1, pressure / 0.6) * 4) / 4 : 1;
   }
 
