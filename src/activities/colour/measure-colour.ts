@@ -136,6 +136,7 @@ function forEachStep(points: readonly { x: number; y: number }[], visit: (p: MmP
   });
 }
 
+/** Math.hypot summed, not geometry's polylineLength (sqrt of squares): stored records recount to the last bit as version 1 computed them. */
 function pathLength(points: readonly { x: number; y: number }[]): number {
   let length = 0;
   for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);

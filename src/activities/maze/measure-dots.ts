@@ -1,4 +1,6 @@
+import { distance } from '../../geometry/distance';
 import { distanceToSegment } from '../../geometry/distance-to-segment';
+import { polylineLength } from '../../geometry/polyline-length';
 import type { MmPoint } from '../../geometry/units';
 import type { DotJoin } from './dot-joiner';
 
@@ -18,9 +20,8 @@ export function measureJoins(dots: readonly MmPoint[], joins: readonly DotJoin[]
   return joins.map((join) => {
     const a = dots[join.from]!, b = dots[join.from + 1]!;
     const deviations = join.points.map((p) => distanceToSegment(p, a, b).distance);
-    let length = 0;
-    for (let i = 1; i < join.points.length; i++) length += Math.hypot(join.points[i]!.x - join.points[i - 1]!.x, join.points[i]!.y - join.points[i - 1]!.y);
-    const span = Math.hypot(b.x - a.x, b.y - a.y);
+    const length = polylineLength(join.points);
+    const span = distance(a, b);
     return {
       from: join.from,
       meanDeviationMm: deviations.reduce((s, d) => s + d, 0) / deviations.length,
