@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCoverageGrid, type GridArea } from '../../src/activities/colour/coverage-grid';
 import { measureColour } from '../../src/activities/colour/measure-colour';
 import { colourPicture, PICTURE_IDS } from '../../src/activities/colour/pictures';
+import { colourStrings, partName } from '../../src/activities/colour/strings';
 import { pointInRings } from '../../src/geometry/point-in-rings';
 import { polygonArea } from '../../src/geometry/polygon-area';
 import { mmPoint, type MmPolyline } from '../../src/geometry/units';
@@ -31,6 +32,11 @@ describe('the pictures', () => {
         }
       }
     }
+  });
+
+  it('every part has a name in the catalogue, and a part is named by its place in the picture', () => {
+    for (const id of PICTURE_IDS) for (const region of colourPicture(id).regions) expect(colourStrings.partNames[region.id], `${id} ${region.id}`).toBeTruthy();
+    expect([0, 1, 5].map((part) => partName('apple', part))).toEqual(['apple', 'leaf', 'leaf']);
   });
 
   it('the small parts are about 10 mm across, at the default size', () => {

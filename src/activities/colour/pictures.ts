@@ -45,6 +45,15 @@ export function colourPicture(id: PictureId, widthMm: number = DEFAULT_PICTURE_M
   };
 }
 
+const partIdsOf = new Map<PictureId, readonly string[]>();
+
+/** A picture's part ids in order, worked out once (lists and reports name parts without building outlines each time). */
+export function partIds(id: PictureId): readonly string[] {
+  let ids = partIdsOf.get(id);
+  if (!ids) partIdsOf.set(id, (ids = BUILDERS[id]().regions.map((r) => r.id)));
+  return ids;
+}
+
 type Built = Omit<ColourPicture, 'id'>;
 
 /** Each picture drawn at its default width: the numbers below are mm at that size. */

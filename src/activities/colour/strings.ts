@@ -1,4 +1,4 @@
-import type { PictureId } from './pictures';
+import { partIds, type PictureId } from './pictures';
 
 const mm = (value: number) => `${Number(value.toFixed(1))} mm`;
 
@@ -9,11 +9,11 @@ export const colourStrings = {
   pictures: {
     circle: 'Circle', square: 'Square', heart: 'Heart', apple: 'Apple', fish: 'Fish', house: 'House', balloon: 'Balloon', flower: 'Flower', ladybird: 'Ladybird',
   } satisfies Record<PictureId, string>,
-  /** Each picture's parts, in its order: the plan editor and reports name the part coloured. */
-  parts: {
-    circle: ['circle'], square: ['square'], heart: ['heart'], apple: ['apple', 'leaf'], fish: ['body', 'tail'], house: ['walls', 'roof', 'door'],
-    balloon: ['balloon', 'knot'], flower: ['middle', 'petals', 'leaf'], ladybird: ['back', 'spots', 'head'],
-  } satisfies Record<PictureId, readonly string[]>,
+  /** Each part's name, by its id in pictures.ts: the plan editor and reports name the part coloured. */
+  partNames: {
+    circle: 'circle', square: 'square', heart: 'heart', apple: 'apple', leaf: 'leaf', body: 'body', tail: 'tail', walls: 'walls', roof: 'roof', door: 'door',
+    balloon: 'balloon', knot: 'knot', middle: 'middle', petals: 'petals', back: 'back', spots: 'spots', head: 'head',
+  } as Record<string, string>,
   say: 'Colour it all in, inside the lines!',
   picker: { pictures: 'Pictures to colour' },
   shortened: (asked: number, used: number) => `The ${asked} mm picture does not fit this screen: it is ${used} mm wide here, and the record says so.`,
@@ -55,8 +55,9 @@ export function pictureName(id: string): string {
   return (colourStrings.pictures as Record<string, string>)[id] ?? id;
 }
 
-/** A part's name: "leaf" for the apple's part 1. */
-export function partName(picture: string, part: number): string {
-  const parts = (colourStrings.parts as Record<string, readonly string[]>)[picture] ?? [];
-  return parts[Math.min(part, parts.length - 1)] ?? String(part);
+/** A part's name: "leaf" for the apple's part 1 (a part past the picture's last is its last, as in play). */
+export function partName(picture: PictureId, part: number): string {
+  const ids = partIds(picture);
+  const id = ids[Math.min(part, ids.length - 1)] ?? String(part);
+  return colourStrings.partNames[id] ?? id;
 }
