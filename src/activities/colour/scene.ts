@@ -78,7 +78,10 @@ class ColourScene extends ActivityScene<ColourParams> {
     if (!this.round.dropPalm(pointerId)) return;
     this.page?.clearColour();
     for (const stroke of this.round.strokes) {
-      stroke.points.forEach((p, i) => this.page?.colourTo(mmPoint((stroke.points[i - 1] ?? p).x, (stroke.points[i - 1] ?? p).y), mmPoint(p.x, p.y), this.params.crayonMm, stroke.colour, this.strength(stroke.pointerType, p.pressure)));
+      stroke.points.forEach((p, i) => {
+        const from = stroke.points[i - 1] ?? p;
+        this.page?.colourTo(mmPoint(from.x, from.y), mmPoint(p.x, p.y), this.params.crayonMm, stroke.colour, this.strength(stroke.pointerType, p.pressure));
+      });
     }
     this.page?.bake();
   }
