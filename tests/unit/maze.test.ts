@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mazeGeometry } from '../../src/activities/maze/maze-geometry';
 import { deadEnds, EAST, mazeGrid, neighbours, route, SOUTH } from '../../src/activities/maze/maze-grid';
 import { measureMaze } from '../../src/activities/maze/measure-maze';
+import { createMazeWalker } from '../../src/activities/maze/maze-walker';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import { resample } from '../../src/geometry/resample';
 import { mmPoint, type TimedMmPoint } from '../../src/geometry/units';
@@ -72,7 +73,7 @@ describe('measuring a walk through a maze', () => {
   it('the shortest route, along its centre line: no contact, no wrong turn, efficiency 1, no deviation', () => {
     const maze = mazeGrid('perfect', 6, 6, 3);
     const geometry = mazeGeometry(maze, CELL);
-    const m = measureMaze(maze, geometry, CORRIDOR, [walk(geometry.solution)]);
+    const m = measureMaze(maze, geometry, CORRIDOR, 'lenient', [walk(geometry.solution)]);
     expect(m).toMatchObject({ wallContacts: 0, wrongTurns: 0, backtrackedMm: 0, completed: true, stops: 0 });
     expect(m.pathEfficiency!).toBeCloseTo(1, 6);
     expect(m.maxDeviationMm!).toBeLessThan(1e-9);
@@ -88,7 +89,7 @@ describe('measuring a walk through a maze', () => {
     const branch = neighbours(maze, route[k]!).find((n) => !onRoute.has(n))!;
     const centre = (cell: number) => mmPoint(((cell % 8) + 0.5) * CELL, (Math.floor(cell / 8) + 0.5) * CELL);
     const line = [...geometry.solution.slice(0, k + 2), centre(branch), centre(route[k]!), ...geometry.solution.slice(k + 2)];
-    const m = measureMaze(maze, geometry, CORRIDOR, [walk(line)]);
+    const m = measureMaze(maze, geometry, CORRIDOR, 'lenient', [walk(line)]);
     expect(m.wrongTurns).toBe(1);
     expect(m.backtrackedMm).toBeGreaterThan(CELL - 1.5);
     expect(m.backtrackedMm).toBeLessThan(CELL + 1.5);
@@ -102,9 +103,74 @@ describe('measuring a walk through a maze', () => {
     const y = CELL / 2;
     // Along the middle, out 8 mm sideways (past the 6 mm half-corridor) at two places, for 100 ms each.
     const points = walk(geometry.solution).map((p) => ({ ...p, y: (p.x > 20 && p.x <= 25) || (p.x > 50 && p.x <= 55) ? y + 8 : p.y }));
-    const m = measureMaze(maze, geometry, CORRIDOR, [points]);
+    const m = measureMaze(maze, geometry, CORRIDOR, 'lenient', [points]);
     expect(m.wallContacts).toBe(2);
     expect(m.wallContactMs).toEqual([100, 100]);
     expect(m.maxDeviationMm!).toBeCloseTo(8, 6);
+  });
+});
+
+describe('the character a finger leads', () => {
+  const CELL = 20, CORRIDOR = 12;
+  const p = (x: number, y: number) => mmPoint(x, y);
+
+  it('follows a finger that picked it up, and not one that touched elsewhere', () => {
+    const maze = mazeGrid('winding', 4, 1, 0);
+    const geometry = mazeGeometry(maze, CELL);
+    const walker = createMazeWalker(maze, geometry, CORRIDOR, 'lenient');
+    expect(walker.down(p(40, 10))).toBe(false);
+    expect(walker.move(p(41, 10))).toBe('idle');
+    expect(walker.down(geometry.start)).toBe(true);
+    expect(walker.move(p(15, 12))).toBe('moved');
+    expect(walker.at).toEqual(p(15, 12));
+  });
+
+  it('lenient: stops at the wall, waits while the finger is away, and goes on once the finger is back on it', () => {
+    const maze = mazeGrid('winding', 4, 1, 0);
+    const geometry = mazeGeometry(maze, CELL);
+    const walker = createMazeWalker(maze, geometry, CORRIDOR, 'lenient');
+    walker.down(geometry.start);
+    walker.move(p(30, 10));
+    expect(walker.move(p(30, 19))).toBe('wall'); // 9 mm off the line: through the 6 mm half-corridor
+    expect(walker.at.y).toBeGreaterThan(15);
+    expect(walker.at.y).toBeLessThanOrEqual(16);
+    expect(walker.waiting).toBe(true);
+    expect(walker.move(p(60, 10))).toBe('wall'); // back in the corridor, but far from the character
+    expect(walker.move(p(31, 12))).toBe('moved');
+    expect(walker.waiting).toBe(false);
+    walker.move(p(70, 10));
+    expect(walker.move(geometry.goal)).toBe('home');
+    expect(walker.home).toBe(true);
+  });
+
+  it('strict: leaving sends the character back to the middle of the last cell it crossed, and the finger must pick it up again', () => {
+    const maze = mazeGrid('winding', 4, 1, 0);
+    const geometry = mazeGeometry(maze, CELL);
+    const walker = createMazeWalker(maze, geometry, CORRIDOR, 'strict');
+    walker.down(geometry.start);
+    walker.move(p(36, 10)); // past the middle of cell 1 (30, 10)
+    expect(walker.move(p(38, 20))).toBe('back');
+    expect(walker.at).toEqual(p(30, 10));
+    expect(walker.holding).toBe(false);
+    expect(walker.move(p(40, 10))).toBe('idle');
+    expect(walker.sentBack).toBe(1);
+  });
+
+  it('a finger that jumps across a wall between two samples does not carry the character through it', () => {
+    const maze = mazeGrid('winding', 2, 2, 0); // cell 0 → 1, down to 3, back to 2: cells 0 and 2 share a wall
+    const geometry = mazeGeometry(maze, CELL);
+    const walker = createMazeWalker(maze, geometry, CORRIDOR, 'lenient');
+    walker.down(geometry.start);
+    walker.move(p(10, 10));
+    expect(walker.move(p(10, 30))).toBe('wall');
+    expect(walker.at.y).toBeLessThan(17);
+  });
+
+  it('strokes that never picked the character up are counted as stray, not measured', () => {
+    const maze = mazeGrid('winding', 4, 1, 0);
+    const geometry = mazeGeometry(maze, CELL);
+    const stray = [{ ...p(50, 10), t: 0 }, { ...p(55, 10), t: 20 }];
+    const m = measureMaze(maze, geometry, CORRIDOR, 'lenient', [stray]);
+    expect(m).toMatchObject({ strayTouches: 1, pathMm: 0, completed: false, meanDeviationMm: null });
   });
 });

@@ -20,7 +20,7 @@ export interface MazeGeometry {
  * outside the walls, where the character waits and its home is.
  */
 export function mazeGeometry(maze: MazeGrid, cellMm: number): MazeGeometry {
-  const centre = (cell: number) => mmPoint(((cell % maze.columns) + 0.5) * cellMm, (Math.floor(cell / maze.columns) + 0.5) * cellMm);
+  const centre = (cell: number) => cellCentre(maze, cellMm, cell);
   const last = maze.columns * maze.rows - 1;
   const start = mmPoint(-0.5 * cellMm, 0.5 * cellMm);
   const goal = mmPoint((maze.columns + 0.5) * cellMm, centre(last).y);
@@ -37,4 +37,9 @@ export function mazeGeometry(maze: MazeGrid, cellMm: number): MazeGeometry {
 export function cellAt(maze: MazeGrid, cellMm: number, p: MmPoint): number {
   const column = Math.floor(p.x / cellMm), row = Math.floor(p.y / cellMm);
   return column < 0 || row < 0 || column >= maze.columns || row >= maze.rows ? -1 : row * maze.columns + column;
+}
+
+/** The middle of a cell, in maze mm. */
+export function cellCentre(maze: MazeGrid, cellMm: number, cell: number): MmPoint {
+  return mmPoint(((cell % maze.columns) + 0.5) * cellMm, (Math.floor(cell / maze.columns) + 0.5) * cellMm);
 }

@@ -3,6 +3,7 @@ import { polylineLength } from '../../geometry/polyline-length';
 import type { TimedMmPoint } from '../../geometry/units';
 import { cellAt, type MazeGeometry } from './maze-geometry';
 import type { MazeGrid } from './maze-grid';
+import { createMazeWalker, type WallRule } from './maze-walker';
 
 /** A finger moving less than this in this long has stopped (a child pausing to look for the way). */
 const STOP_SPEED_MM_S = 5;
@@ -24,22 +25,39 @@ export interface MazeMeasures {
   readonly pathMm: number;
   readonly movingMs: number;
   readonly stops: number;
-  /** The finger reached the way out. */
+  /** From the first touch on the character to its last sample (ms). */
+  readonly durationMs: number;
+  /** Strict: times leaving the path sent the character back. */
+  readonly sentBack: number;
+  /** Touches that did not land on the character: not measured, counted. */
+  readonly strayTouches: number;
+  /** The character reached home. */
   readonly completed: boolean;
 }
 
 /**
- * The measures of a maze walk from the finger's samples (maze mm, ms).
- * The corridor is `corridorMm` wide round every passage's centre line, the
- * same corridor-and-nearest-point idea (and index) tracing scores with.
+ * The measures of a maze walk from the finger's samples (maze mm, ms), the
+ * walk replayed through the character (maze-walker.ts) exactly as the child
+ * saw it. Only strokes that picked the character up are measured, all of
+ * each from its touch-down: what the finger did while leading it, off the
+ * path included. The corridor is `corridorMm` wide round every passage's
+ * centre line, the same corridor-and-nearest-point idea (and index) tracing
+ * scores with.
  */
-export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: number, strokes: readonly (readonly TimedMmPoint[])[]): MazeMeasures {
+export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: number, rule: WallRule, all: readonly (readonly TimedMmPoint[])[]): MazeMeasures {
+  const walker = createMazeWalker(maze, geometry, corridorMm, rule);
+  const strokes = all.filter((points) => {
+    if (!points[0] || !walker.down(points[0])) return false;
+    for (const p of points.slice(1)) walker.move(p);
+    walker.up();
+    return true;
+  });
   const index = createPolylineIndex(geometry.passages);
   const onRoute = new Set(geometry.solutionCells);
   const half = corridorMm / 2;
   const deviations: number[] = [];
   const contacts: number[] = [];
-  let wrongTurns = 0, backtrackedMm = 0, pathMm = 0, movingMs = 0, stops = 0, completed = false;
+  let wrongTurns = 0, backtrackedMm = 0, pathMm = 0, movingMs = 0, stops = 0;
   for (const points of strokes) {
     let outSince: number | null = null;
     let lastCell = -1;
@@ -52,7 +70,6 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
       const cell = cellAt(maze, geometry.cellMm, p);
       if (cell !== -1 && lastCell !== -1 && cell !== lastCell && onRoute.has(lastCell) && !onRoute.has(cell)) wrongTurns++;
       if (cell !== -1) lastCell = cell;
-      if (Math.hypot(p.x - geometry.goal.x, p.y - geometry.goal.y) <= half) completed = true;
       const previous = points[i - 1];
       if (!previous) return;
       const step = Math.hypot(p.x - previous.x, p.y - previous.y), dt = p.t - previous.t;
@@ -66,6 +83,7 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
     if (outSince !== null) contacts.push(points.at(-1)!.t - outSince);
   }
   const shortest = polylineLength(geometry.solution);
+  const completed = walker.home;
   return {
     wallContacts: contacts.length,
     wallContactMs: contacts,
@@ -77,6 +95,9 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
     pathMm,
     movingMs,
     stops,
+    durationMs: strokes.length ? strokes.at(-1)!.at(-1)!.t - strokes[0]![0]!.t : 0,
+    sentBack: walker.sentBack,
+    strayTouches: all.length - strokes.length,
     completed,
   };
 }
