@@ -1,3 +1,4 @@
+import { recordedSample } from '../../input/recorded-sample';
 import type { InputSample } from '../../input/input-sample';
 import type { Stroke } from '../../schema/parts';
 import { createCoverageGrid, type CoverageGrid } from './coverage-grid';
@@ -120,6 +121,6 @@ export class ColourRound {
   }
 
   private recorded(s: InputSample): Stroke['points'][number] {
-    return { x: s.x, y: s.y, t: s.t - this.options.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY };
+    return recordedSample(s, this.options.originMs);
   }
 }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { MmPoint, MmPolyline } from '../../geometry/units';
 import { pointInPolygon } from '../../geometry/point-in-polygon';
 import { bakeGraphics, type PxBox } from '../../stage/bake-graphics';
+import { comeAlive, type AliveMotion } from '../../stage/come-alive';
 import type { ColourLayout } from './layout';
 import type { PictureId } from './pictures';
 
@@ -16,7 +17,7 @@ const PAGE_MARGIN_MM = 10;
 /** Segments of colour drawn as vector graphics before they are baked into the texture: about every fourth frame at a pen's 240 Hz. */
 const SEGMENTS_BEFORE_BAKE = 16;
 /** How each picture comes alive when it is done. */
-const ALIVE: Record<PictureId, 'beat' | 'swim' | 'float' | 'wiggle' | 'bounce'> = {
+const ALIVE: Record<PictureId, AliveMotion> = {
   circle: 'bounce', square: 'bounce', heart: 'beat', apple: 'wiggle', fish: 'swim', house: 'bounce', balloon: 'float', flower: 'wiggle', ladybird: 'wiggle',
 };
 
@@ -91,14 +92,7 @@ export class PageView {
   /** The picture comes alive: it beats, swims, floats, wiggles or bounces, then settles. */
   comeAlive(): void {
     this.bake();
-    const tweens = this.scene.tweens;
-    const c = this.container;
-    const kind = ALIVE[this.layout.picture.id];
-    if (kind === 'beat') tweens.add({ targets: c, scale: 1.12, duration: 180, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
-    else if (kind === 'swim') tweens.add({ targets: c, x: c.x + this.px(12), angle: 4, duration: 400, yoyo: true, repeat: 2, ease: 'Sine.easeInOut' });
-    else if (kind === 'float') tweens.add({ targets: c, y: c.y - this.px(14), duration: 700, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
-    else if (kind === 'wiggle') tweens.add({ targets: c, angle: { from: -6, to: 6 }, duration: 160, yoyo: true, repeat: 4, ease: 'Sine.easeInOut', onComplete: () => c.setAngle(0) });
-    else tweens.add({ targets: c, y: c.y - this.px(10), scaleY: 1.05, duration: 220, yoyo: true, repeat: 2, ease: 'Quad.easeOut' });
+    comeAlive(this.scene.tweens, this.container, ALIVE[this.layout.picture.id], this.px);
   }
 
   destroy(): void {

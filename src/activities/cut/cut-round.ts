@@ -1,3 +1,4 @@
+import { recordedSample } from '../../input/recorded-sample';
 import { distance } from '../../geometry/distance';
 import { mmPoint, type MmPoint, type TimedMmPoint } from '../../geometry/units';
 import type { InputSample } from '../../input/input-sample';
@@ -197,7 +198,7 @@ export class CutRound {
   }
 
   private recorded(s: InputSample): Stroke['points'][number] {
-    return { x: s.x, y: s.y, t: s.t - this.options.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY };
+    return recordedSample(s, this.options.originMs);
   }
 
   private notePose(t: number): void {

@@ -1,3 +1,4 @@
+import { recordedSample } from '../../input/recorded-sample';
 import type { InputSample } from '../../input/input-sample';
 import type { Stroke } from '../../schema/parts';
 
@@ -32,6 +33,6 @@ export class TouchLog {
 
   private point(s: InputSample): Stroke['points'][number] {
     const contact = s.contact ? { contactWidthMm: s.contact.widthMm, contactHeightMm: s.contact.heightMm } : {};
-    return { x: s.x, y: s.y, t: s.t - this.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY, ...contact };
+    return { ...recordedSample(s, this.originMs), ...contact };
   }
 }

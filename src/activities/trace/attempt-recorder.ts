@@ -1,3 +1,4 @@
+import { recordedSample } from '../../input/recorded-sample';
 import type { InputSample } from '../../input/input-sample';
 import { polylineLength } from '../../geometry/polyline-length';
 import { mmPoint } from '../../geometry/units';
@@ -136,6 +137,6 @@ export class TraceAttemptRecorder {
   }
 
   private toPoint(s: InputSample): Stroke['points'][number] {
-    return { x: s.x, y: s.y, t: s.t - this.options.originMs, pressure: s.pressure, tiltX: s.tiltX, tiltY: s.tiltY };
+    return recordedSample(s, this.options.originMs);
   }
 }
