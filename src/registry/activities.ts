@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ActivityDefinition } from '../activity/definition';
 import { colourActivity } from '../activities/colour';
 import { cutActivity } from '../activities/cut';
+import { mazeActivity } from '../activities/maze';
 import { sortActivity } from '../activities/sort';
 import { targetsActivity } from '../activities/targets';
 import { traceActivity } from '../activities/trace';
@@ -11,7 +12,7 @@ import { traceActivity } from '../activities/trace';
  * one line each. Routes, cards, pickers, plan steps, records, summaries,
  * measures, reports and CSV all build from this list.
  */
-export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity, colourActivity] as const;
+export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity, colourActivity, mazeActivity] as const;
 
 export type RegisteredActivity = (typeof ACTIVITIES)[number];
 export type ActivityId = RegisteredActivity['id'];

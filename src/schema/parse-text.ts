@@ -2,6 +2,8 @@ import type { z } from 'zod';
 
 /** Problems shown to a grown-up at most: the first few say enough to tell a damaged file from the wrong one. */
 const MAX_PROBLEMS_SHOWN = 3;
+/** A choice among more options than this names only the first few: a line, not a catalogue (every activity's measures are dozens). */
+const MAX_OPTIONS_NAMED = 5;
 
 export type ParsedText<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -23,7 +25,13 @@ export function parseJsonText<Schema extends z.ZodType>(schema: Schema, text: st
 
 /** zod's problems as "where: what" lines. */
 export function issuePaths(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${pathText(issue.path)}: ${issue.message}`);
+  return issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${pathText(issue.path)}: ${messageOf(issue)}`);
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_value' || issue.values.length <= MAX_OPTIONS_NAMED) return issue.message;
+  const named = issue.values.slice(0, MAX_OPTIONS_NAMED).map((v) => JSON.stringify(v)).join('|');
+  return `Invalid option: expected one of ${issue.values.length}, such as ${named}|…`;
 }
 
 function pathText(path: readonly PropertyKey[]): string {
