@@ -19,6 +19,7 @@ const ACTIVITIES = {
   sort: ['#/play/sort?rule=color&items=2&bins=2&size=30', '#/play/sort?rule=shape&items=6', '#/play/sort?rule=category&bins=4', '#/play/sort?rule=size&items=4'],
   targets: ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/targets?mode=ring&amplitude=60&width=20', '#/play/targets?mode=pinch&size=12&items=2', '#/play/targets?mode=pop&adaptive=1'],
   cut: ['#/play/cut?line=straight&hold=0&length=40', '#/play/cut?line=circle', '#/play/cut?line=fringe&hold=0', '#/play/cut?line=wave&adaptive=1'],
+  maze: ['#/play/maze?mode=maze&corridor=30', '#/play/maze?mode=maze&kind=perfect&columns=4&rows=3&walls=strict', '#/play/maze?mode=dots&picture=house&radius=12', '#/play/maze?mode=dots&picture=fish&labels=numbers&dots=12', '#/play/maze?mode=maze&adaptive=1&columns=2&rows=2'],
   colour: ['#/play/colour?picture=circle&crayon=16&done=40', '#/play/colour?picture=apple&part=1', '#/play/colour?picture=ladybird&stencil=1', '#/play/colour?picture=house&size=60&crayon=12&done=50'],
 } as const;
 

@@ -7,6 +7,10 @@ import { createMazeWalker } from '../../src/activities/maze/maze-walker';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import { resample } from '../../src/geometry/resample';
 import { mmPoint, type TimedMmPoint } from '../../src/geometry/units';
+import { evaluateGoal } from '../../src/plans/evaluate-goal';
+import type { AttemptSummary } from '../../src/registry/attempt-summary';
+import { MEASURES } from '../../src/registry/measures';
+import type { Goal } from '../../src/registry/plan';
 
 /** Every cell reached from the start, by walking the open sides. */
 function reachable(maze: ReturnType<typeof mazeGrid>): number {
@@ -93,7 +97,8 @@ describe('measuring a walk through a maze', () => {
     expect(m.wrongTurns).toBe(1);
     expect(m.backtrackedMm).toBeGreaterThan(CELL - 1.5);
     expect(m.backtrackedMm).toBeLessThan(CELL + 1.5);
-    expect(m.pathEfficiency!).toBeCloseTo(polylineLength(geometry.solution) / (polylineLength(geometry.solution) + 2 * CELL), 2);
+    const shortest = polylineLength(geometry.solution) - CORRIDOR / 2;
+    expect(m.pathEfficiency!).toBeCloseTo(shortest / (shortest + 2 * CELL), 2);
     expect(m.wallContacts).toBe(0);
   });
 
@@ -172,5 +177,43 @@ describe('the character a finger leads', () => {
     const stray = [{ ...p(50, 10), t: 0 }, { ...p(55, 10), t: 20 }];
     const m = measureMaze(maze, geometry, CORRIDOR, 'lenient', [stray]);
     expect(m).toMatchObject({ strayTouches: 1, pathMm: 0, completed: false, meanDeviationMm: null });
+  });
+});
+
+describe('the walk ends at home', () => {
+  it('samples after the mouse is home are not measured: the path ends where the mouse reached the cheese', () => {
+    const maze = mazeGrid('winding', 3, 1, 0);
+    const geometry = mazeGeometry(maze, 20);
+    const on = resample([...geometry.solution, mmPoint(40, 10)], 1).map((p, i) => ({ ...p, t: i * 20 }));
+    const m = measureMaze(maze, geometry, 12, 'lenient', [on]);
+    expect(m.completed).toBe(true);
+    expect(m.pathMm).toBeGreaterThan(polylineLength(geometry.solution) - 6 - 1.01);
+    expect(m.pathMm).toBeLessThanOrEqual(polylineLength(geometry.solution) - 6 + 1e-9);
+    expect(m.pathEfficiency).toBe(1);
+  });
+});
+
+describe('maze and dot goals, as therapists write them, read through the registry', () => {
+  const maze = mazeGrid('winding', 4, 1, 0);
+  const geometry = mazeGeometry(maze, 20);
+  /** A walk along the middle that steps out of the corridor `contacts` times. */
+  const walkWith = (contacts: number) => resample(geometry.solution, 1).map((p, i) => ({ ...p, y: i % 12 === 6 && Math.floor(i / 12) < contacts ? p.y + 8 : p.y, t: i * 20 }));
+  const trial = (contacts: number, i: number) => {
+    const m = measureMaze(maze, geometry, 12, 'lenient', [walkWith(contacts)]);
+    return { activity: 'maze', status: 'completed', startedAt: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(), metrics: { mode: 'maze', ...m } } as unknown as AttemptSummary;
+  };
+
+  it('“at most 1 wall contact in 4 of 5 mazes”: met with one slip, not with two', () => {
+    const goal: Goal = { measure: 'mazeWallContacts', comparison: 'atMost', value: 1, inTrials: 4, ofTrials: 5 };
+    expect(MEASURES.mazeWallContacts.read(trial(2, 0))).toBe(2);
+    expect(evaluateGoal(goal, [0, 1, 3, 0, 1].map(trial))).toEqual({ met: true, passing: 4, counted: 5 });
+    expect(evaluateGoal(goal, [0, 2, 3, 0, 1].map(trial))).toEqual({ met: false, passing: 3, counted: 5 });
+  });
+
+  it('a dot goal reads nothing from a maze, and a maze goal nothing from dots', () => {
+    expect(MEASURES.dotsOrderErrors.read(trial(0, 0))).toBeNull();
+    const dots = { activity: 'maze', status: 'completed', metrics: { mode: 'dots', orderErrors: 2, completed: true, totalMs: 9000, meanDeviationMm: 1, meanHitMm: 2 } } as unknown as AttemptSummary;
+    expect(MEASURES.dotsOrderErrors.read(dots)).toBe(2);
+    expect(MEASURES.mazeWallContacts.read(dots)).toBeNull();
   });
 });

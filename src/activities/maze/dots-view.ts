@@ -18,7 +18,7 @@ const LABEL_MM = 6;
 const PENCIL_MM = 2.4;
 /** Paper round the dots, mm: a line that overshoots a dot still lands on the page. */
 const PAGE_MARGIN_MM = 14;
-/** A joined line is redrawn bolder in the picture's colour, so the child sees what counted. */
+/** A joined line is redrawn bolder, over the pencil, in a deep shade of the picture's colour, so the child sees what counted. */
 const JOINED_MM = 3.6;
 
 /**
@@ -52,8 +52,8 @@ export class DotsView {
         fontFamily: 'system-ui, sans-serif', fontSize: `${Math.round(px(LABEL_MM))}px`, fontStyle: 'bold', color: '#2d2250',
       }).setOrigin(0.5).setDepth(7);
     });
-    this.joined = new BakedInk(scene, { widthPx: px(JOINED_MM), color: layout.picture.colour }, 8);
-    this.pencil = new BakedInk(scene, { widthPx: px(PENCIL_MM), color: PENCIL }, 9);
+    this.pencil = new BakedInk(scene, { widthPx: px(PENCIL_MM), color: PENCIL }, 8);
+    this.joined = new BakedInk(scene, { widthPx: px(JOINED_MM), color: deeper(layout.picture.colour) }, 9);
     this.dots = scene.add.graphics().setDepth(10);
     this.pulse = scene.add.circle(0, 0, px(DOT_MM * 2.2)).setStrokeStyle(px(1.3), 0x22b45a).setDepth(10).setVisible(false);
     scene.tweens.add({ targets: this.pulse, scale: 1.35, alpha: 0.4, duration: 560, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
@@ -121,4 +121,10 @@ export class DotsView {
     const { dots } = this.layout;
     return { x: dots.reduce((s, p) => s + p.x, 0) / dots.length, y: dots.reduce((s, p) => s + p.y, 0) / dots.length } as MmPoint;
   }
+}
+
+/** A colour's deeper shade: a pale yellow's join must still show on white paper. */
+function deeper(colour: number): number {
+  const channel = (shift: number) => Math.round(((colour >> shift) & 0xff) * 0.78) << shift;
+  return channel(16) | channel(8) | channel(0);
 }

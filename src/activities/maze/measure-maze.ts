@@ -20,7 +20,7 @@ export interface MazeMeasures {
   readonly wrongTurns: number;
   /** Distance travelled in cells off the shortest route (mm): into a dead end and back out. */
   readonly backtrackedMm: number;
-  /** The shortest route's length over the finger's path (1 for the shortest route itself; less for detours and wobble). */
+  /** The shortest route's length (to where the mouse is home) over the finger's path: 1 for the shortest route itself, less for detours and wobble. */
   readonly pathEfficiency: number | null;
   readonly pathMm: number;
   readonly movingMs: number;
@@ -46,11 +46,13 @@ export interface MazeMeasures {
  */
 export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: number, rule: WallRule, all: readonly (readonly TimedMmPoint[])[]): MazeMeasures {
   const walker = createMazeWalker(maze, geometry, corridorMm, rule);
-  const strokes = all.filter((points) => {
-    if (!points[0] || !walker.down(points[0])) return false;
-    for (const p of points.slice(1)) walker.move(p);
+  // Each stroke that picked the mouse up, to the sample that brought it home (the attempt ends there).
+  const strokes = all.flatMap((points) => {
+    if (!points[0] || !walker.down(points[0])) return [];
+    let end = points.length;
+    for (let i = 1; i < points.length; i++) if (walker.move(points[i]!) === 'home') { end = i + 1; break; }
     walker.up();
-    return true;
+    return [points.slice(0, end)];
   });
   const index = createPolylineIndex(geometry.passages);
   const onRoute = new Set(geometry.solutionCells);
@@ -82,7 +84,8 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
     });
     if (outSince !== null) contacts.push(points.at(-1)!.t - outSince);
   }
-  const shortest = polylineLength(geometry.solution);
+  // The mouse is home within half a corridor of the way out: the shortest route ends there.
+  const shortest = polylineLength(geometry.solution) - half;
   const completed = walker.home;
   return {
     wallContacts: contacts.length,
