@@ -3,9 +3,12 @@ import { createCoverageGrid } from '../src/activities/colour/coverage-grid';
 import { layoutColour } from '../src/activities/colour/layout';
 import { layoutCut } from '../src/activities/cut/layout';
 import { toScreen } from '../src/activities/cut/paper-pose';
+import { layoutMaze } from '../src/activities/maze/layout';
+import { mazeParamsSchema } from '../src/activities/maze/params';
 import { cutParamsSchema } from '../src/activities/cut/params';
 import { pointAlong } from '../src/geometry/point-along';
 import { polylineLength } from '../src/geometry/polyline-length';
+import { resample } from '../src/geometry/resample';
 import { layoutSort } from '../src/activities/sort/layout';
 import { sortParamsSchema } from '../src/activities/sort/params';
 import { planRound } from '../src/activities/sort/round-setup';
@@ -247,5 +250,13 @@ function colourSampleBench(widthMm: number, heightMm: number) {
   return { cells, grid, naive };
 }
 
-Object.assign(window, { colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
+/** The way through the app's maze for these settings on this screen, a point every mm in screen mm, and the corridor it has there. */
+function mazePathFor(params: Record<string, unknown>, widthMm: number, heightMm: number) {
+  const parsed = mazeParamsSchema.parse(params);
+  const layout = layoutMaze(parsed, parsed.corridorMm, parsed.seed ?? 0, { width: widthMm, height: heightMm });
+  const path = resample(layout.geometry.solution.map((p) => mmPoint(p.x + layout.origin.x, p.y + layout.origin.y)), 1);
+  return { path, corridorMm: layout.corridorMm, lengthMm: polylineLength(path) };
+}
+
+Object.assign(window, { mazePathFor, colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';

@@ -11,7 +11,7 @@ const FRAME_MS = 1000 / 60;
 
 /** Frame work as the page sees it: each animation frame's callback, plus the pointer handlers run since the last frame (that is where colour is stamped). */
 /* global EventTarget -- runs in the page */
-function timeFramesAndInput() {
+export function timeFramesAndInput() {
   const original = window.requestAnimationFrame.bind(window);
   const add = EventTarget.prototype.addEventListener;
   window.frameLog = [];
