@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { layoutMaze } from '../../src/activities/maze/layout';
 import { mazeGeometry } from '../../src/activities/maze/maze-geometry';
 import { deadEnds, EAST, mazeGrid, neighbours, route, SOUTH } from '../../src/activities/maze/maze-grid';
 import { measureMaze } from '../../src/activities/maze/measure-maze';
@@ -215,5 +216,22 @@ describe('maze and dot goals, as therapists write them, read through the registr
     const dots = { activity: 'maze', status: 'completed', metrics: { mode: 'dots', orderErrors: 2, completed: true, totalMs: 9000, meanDeviationMm: 1, meanHitMm: 2 } } as unknown as AttemptSummary;
     expect(MEASURES.dotsOrderErrors.read(dots)).toBe(2);
     expect(MEASURES.mazeWallContacts.read(dots)).toBeNull();
+  });
+});
+
+describe('the maze on the screen', () => {
+  it('a wide screen has the ways in and out at the sides; an upright phone at the top and bottom, which leaves the corridor wider', () => {
+    const params = { kind: 'perfect', columns: 5, rows: 5 } as const;
+    const wide = layoutMaze(params, 14, 2, { width: 270, height: 203 });
+    expect(wide).toMatchObject({ entry: 'left', corridorMm: 14 });
+    expect(wide.geometry.start).toEqual(mmPoint(-wide.geometry.cellMm / 2, wide.geometry.cellMm / 2));
+    const phone = layoutMaze(params, 14, 2, { width: 103, height: 223 });
+    expect(phone.entry).toBe('top');
+    const c = phone.geometry.cellMm;
+    expect(phone.geometry.start).toEqual(mmPoint(c / 2, -c / 2));
+    expect(phone.geometry.goal).toEqual(mmPoint(4.5 * c, 5.5 * c));
+    // Across, this phone would fit cells of (103 − 12) / 7 mm; down it fits 91 / 5, shrunk only to keep the maze's height.
+    expect(phone.corridorMm).toBeGreaterThan(12);
+    expect(phone.grid.open).toEqual(wide.grid.open);
   });
 });

@@ -23,7 +23,7 @@ export function buildMazeRecord(input: Common & { layout: MazeLayout; round: Maz
     ...recordHead(input.head, 'maze', MAZE_RECORD_VERSION, round.strokes),
     strokes: round.strokes,
     params: { ...params, corridorMm: layout.corridorMm, seed: layout.seed },
-    maze: { origin: pair(layout.origin), cellMm: layout.geometry.cellMm, wallMm: layout.wallMm, open: [...layout.grid.open], solution: [...layout.geometry.solutionCells] },
+    maze: { origin: pair(layout.origin), cellMm: layout.geometry.cellMm, entry: layout.entry, wallMm: layout.wallMm, open: [...layout.grid.open], solution: [...layout.geometry.solutionCells] },
     picture: null,
     adaptive: input.adaptive(passed),
     metrics: { mode: 'maze', ...m, wallContactMs: [...m.wallContactMs], passed },
@@ -50,5 +50,5 @@ export function mazeLayoutOf(record: Pick<MazeAttempt, 'maze' | 'params'>): Pick
   const { maze, params } = record;
   if (!maze) return null;
   const grid = { columns: params.columns, rows: params.rows, open: maze.open };
-  return { grid, geometry: mazeGeometry(grid, maze.cellMm), corridorMm: params.corridorMm, origin: mmPoint(maze.origin[0], maze.origin[1]) };
+  return { grid, geometry: mazeGeometry(grid, maze.cellMm, maze.entry), corridorMm: params.corridorMm, origin: mmPoint(maze.origin[0], maze.origin[1]) };
 }

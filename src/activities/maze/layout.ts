@@ -1,6 +1,6 @@
 import { mmPoint, type MmPoint } from '../../geometry/units';
 import { cornerCount, dotPicture, type DotPicture } from './dot-pictures';
-import { mazeGeometry, type MazeGeometry } from './maze-geometry';
+import { mazeGeometry, type MazeEntry, type MazeGeometry } from './maze-geometry';
 import { mazeGrid, type MazeGrid } from './maze-grid';
 import type { MazeParams } from './params';
 
@@ -27,27 +27,34 @@ export interface MazeLayout {
   readonly corridorMm: number;
   readonly wallMm: number;
   readonly seed: number;
+  readonly entry: MazeEntry;
 }
 
 /**
  * The maze for this screen: its cells a corridor and a wall wide, shrunk only
  * if the maze (with room for the character before it and its home after)
- * would not fit under the buttons, centred there.
+ * would not fit under the buttons, centred there. The ways in and out are on
+ * the left and right, or on the top and bottom where that leaves the
+ * corridor wider (a phone held upright).
  */
 export function layoutMaze(params: Pick<MazeParams, 'kind' | 'columns' | 'rows'>, corridorMm: number, seed: number, screen: { width: number; height: number }): MazeLayout {
   const room = { width: screen.width - 2 * EDGE_MM, height: screen.height - TOP_MM - EDGE_MM };
-  const cellsAcross = params.columns + 2, cellsDown = params.rows;
+  const fitFor = (entry: MazeEntry, cell: number) => {
+    const across = params.columns + (entry === 'left' ? 2 : 0), down = params.rows + (entry === 'top' ? 2 : 0);
+    return Math.min(room.width / (across * cell), room.height / (down * cell));
+  };
+  const cellOf = (corridor: number) => corridor + wallFor(corridor);
+  const entry: MazeEntry = fitFor('top', cellOf(corridorMm)) > fitFor('left', cellOf(corridorMm)) ? 'top' : 'left';
   let corridor = corridorMm;
   for (let pass = 0; pass < 6; pass++) {
-    const cell = corridor + wallFor(corridor);
-    const fit = Math.min(1, room.width / (cellsAcross * cell), room.height / (cellsDown * cell));
+    const fit = Math.min(1, fitFor(entry, cellOf(corridor)));
     if (fit >= 1 || corridor <= MIN_CORRIDOR_MM) break;
     corridor = Math.max(MIN_CORRIDOR_MM, Math.floor(corridor * fit * 0.98 * 10) / 10);
   }
   const wallMm = wallFor(corridor), cellMm = corridor + wallMm;
   const grid = mazeGrid(params.kind, params.columns, params.rows, seed);
   const origin = mmPoint(EDGE_MM + (room.width - params.columns * cellMm) / 2, TOP_MM + (room.height - params.rows * cellMm) / 2);
-  return { grid, geometry: mazeGeometry(grid, cellMm), origin, corridorMm: corridor, wallMm, seed };
+  return { grid, geometry: mazeGeometry(grid, cellMm, entry), origin, corridorMm: corridor, wallMm, seed, entry };
 }
 
 export interface DotsLayout {

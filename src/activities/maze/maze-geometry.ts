@@ -14,16 +14,21 @@ export interface MazeGeometry {
   readonly goal: MmPoint;
 }
 
+/** Which sides the ways in and out are on: left and right (a screen wider than tall), or top and bottom (a phone upright). */
+export type MazeEntry = 'left' | 'top';
+export const MAZE_ENTRIES = ['left', 'top'] as const satisfies readonly MazeEntry[];
+
 /**
  * The maze laid out in cells `cellMm` wide: the way in on the top-left cell's
- * left side, the way out on the bottom-right cell's right side, half a cell
- * outside the walls, where the character waits and its home is.
+ * left side (or top), the way out on the bottom-right cell's right side (or
+ * bottom), half a cell outside the walls, where the character waits and its
+ * home is.
  */
-export function mazeGeometry(maze: MazeGrid, cellMm: number): MazeGeometry {
+export function mazeGeometry(maze: MazeGrid, cellMm: number, entry: MazeEntry = 'left'): MazeGeometry {
   const centre = (cell: number) => cellCentre(maze, cellMm, cell);
   const last = maze.columns * maze.rows - 1;
-  const start = mmPoint(-0.5 * cellMm, 0.5 * cellMm);
-  const goal = mmPoint((maze.columns + 0.5) * cellMm, centre(last).y);
+  const start = entry === 'left' ? mmPoint(-0.5 * cellMm, 0.5 * cellMm) : mmPoint(0.5 * cellMm, -0.5 * cellMm);
+  const goal = entry === 'left' ? mmPoint((maze.columns + 0.5) * cellMm, centre(last).y) : mmPoint(centre(last).x, (maze.rows + 0.5) * cellMm);
   const passages: MmPolyline[] = [[start, centre(0)], [centre(last), goal]];
   maze.open.forEach((sides, cell) => {
     if (sides & EAST) passages.push([centre(cell), centre(cell + 1)]);

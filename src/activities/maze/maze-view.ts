@@ -43,7 +43,7 @@ export class MazeView {
     g.fillStyle(HEDGE, 1).fillRoundedRect(x(-wallMm / 2), y(-wallMm / 2), px(w + wallMm), px(h + wallMm), px(wallMm));
     for (const passage of geometry.passages) drawRoundPolyline(g, passage.map((p) => ({ x: x(p.x), y: y(p.y) })), px(corridorMm), PATH);
     const margin = geometry.cellMm;
-    this.maze = bakeGraphics(scene, g, { x: x(-margin), y: y(-wallMm), width: px(w + 2 * margin), height: px(h + 2 * wallMm) }).setDepth(5);
+    this.maze = bakeGraphics(scene, g, { x: x(-margin), y: y(-margin), width: px(w + 2 * margin), height: px(h + 2 * margin) }).setDepth(5);
     this.trail = new BakedInk(scene, { widthPx: px(2.2), color: TRAIL }, 6);
     this.sizeMm = Math.max(MOUSE_MIN_MM, corridorMm);
     this.at = geometry.start;
@@ -63,16 +63,21 @@ export class MazeView {
   /** The mouse at a point of the maze (maze mm), turned the way it went; its trail grows behind it. */
   place(at: MmPoint): void {
     const { origin } = this.layout;
-    const dx = at.x - this.at.x, dy = at.y - this.at.y;
+    const from = this.at;
+    const dx = at.x - from.x, dy = at.y - from.y;
     if (Math.hypot(dx, dy) > 0.3) this.heading = Math.atan2(dy, dx) + Math.PI / 2;
     this.at = at;
     const p = { x: this.px(origin.x + at.x), y: this.px(origin.y + at.y) };
     this.mouseSprite?.setPosition(p.x, p.y).setRotation(this.heading);
     this.ring.setPosition(p.x, p.y);
+    // The trail starts with the first step, from where the mouse stood: a mouse that has not moved leaves no mark.
     const last = this.trailEnd;
-    if (!last) this.trail.beginStroke(p);
-    else if (Math.hypot(p.x - last.x, p.y - last.y) >= this.px(1)) this.trail.addPoints([p]);
-    else return;
+    if (last && Math.hypot(p.x - last.x, p.y - last.y) < this.px(1)) return;
+    if (!last) {
+      if (Math.hypot(dx, dy) < 0.3) return;
+      this.trail.beginStroke({ x: this.px(origin.x + from.x), y: this.px(origin.y + from.y) });
+    }
+    this.trail.addPoints([p]);
     this.trailEnd = p;
   }
 

@@ -1,5 +1,6 @@
 import { z } from '../../schema/zod';
 import { attemptBaseShape, mmPairSchema } from '../../schema/parts';
+import { MAZE_ENTRIES } from './maze-geometry';
 import { mazeParamsSchema } from './params';
 
 const mm = z.number().min(0);
@@ -61,6 +62,7 @@ export const mazeAttemptSchema = z.object({
   maze: z.object({
     origin: mmPairSchema.describe("the grid's top-left corner on the screen, mm"),
     cellMm: z.number().positive(),
+    entry: z.enum(MAZE_ENTRIES).describe('the ways in and out: on the left and right sides, or on the top and bottom (an upright phone)'),
     wallMm: z.number().positive(),
     open: z.array(z.int().min(0).max(15)).describe("each cell's open sides, row by row: N 1, E 2, S 4, W 8"),
     solution: z.array(z.int().min(0)).describe('the cells of the shortest route'),
