@@ -5,7 +5,7 @@ import { layoutColour } from '../../src/activities/colour/layout';
 import { measureColour } from '../../src/activities/colour/measure-colour';
 import { colourParamsSchema, type ColourParams } from '../../src/activities/colour/params';
 import type { ColourAttempt } from '../../src/activities/colour/record';
-import { exportCsv, exportJson, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, waitForAttempts, type CssPoint } from './drive';
+import { csvRow, exportJson, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, waitForAttempts, type CssPoint } from './drive';
 
 /** The page as the app lays it out here (the canvas fills the window): the picture's corner and size in mm, and mm to page px. */
 function pageLayout(page: Page, over: Partial<ColourParams>) {
@@ -19,12 +19,6 @@ function pageLayout(page: Page, over: Partial<ColourParams>) {
 function row(x0: number, x1: number, y: number, px: (x: number, y: number) => CssPoint): CssPoint[] {
   const n = Math.max(1, Math.round(Math.abs(x1 - x0) / 2));
   return Array.from({ length: n + 1 }, (_, i) => px(x0 + ((x1 - x0) * i) / n, y));
-}
-
-/** The Colouring CSV's one row, by column. */
-async function csvRow(page: Page): Promise<Record<string, string>> {
-  const [header, values] = (await exportCsv(page, 'Colouring')).split('\r\n').map((line) => line.split(','));
-  return Object.fromEntries(header!.map((column, i) => [column, values![i]!]));
 }
 
 /** The measures, counted again from the exported record's own samples on a new grid: the grid is never stored. */
@@ -58,7 +52,7 @@ test('a circle filled back and forth by one finger: at the threshold it comes al
   expect(a.metrics.coveragePct).toBeGreaterThanOrEqual(85);
   expect(a.strokes[0]!.pointerType).toBe('touch');
   recounted(a);
-  const csv = await csvRow(page);
+  const csv = await csvRow(page, 'Colouring');
   expect(csv).toMatchObject({ result: 'passed', 'params.picture': 'circle', 'metrics.finishedBy': 'threshold', 'metrics.outsidePct': '0' });
   expect(Number(csv['metrics.coveragePct'])).toBeCloseTo(a.metrics.coveragePct, 0);
 });
@@ -83,7 +77,7 @@ test('stencil: a sloppy fill right across the square shows faint outside, yet co
   expect(a.metrics).toMatchObject({ outwardCrossings: 10, finishedBy: 'done', passed: false });
   expect(a.metrics.maxExcursionMm).toBeCloseTo(15, 1);
   recounted(a);
-  expect(await csvRow(page)).toMatchObject({ result: 'missed', 'params.stencil': 'true', 'metrics.outwardCrossings': '10', 'metrics.finishedBy': 'done' });
+  expect(await csvRow(page, 'Colouring')).toMatchObject({ result: 'missed', 'params.stencil': 'true', 'metrics.outwardCrossings': '10', 'metrics.finishedBy': 'done' });
 });
 
 test('a pen colours the apple’s leaf with light and firm pressure; the record keeps the pressure and the part', async ({ page }) => {
@@ -108,6 +102,6 @@ test('a pen colours the apple’s leaf with light and firm pressure; the record 
   expect(a.metrics.coverageByRegionPct[0]).toBe(0); // not a dab on the apple
   expect(a.metrics.coveragePct).toBeGreaterThan(10);
   recounted(a);
-  const csv = await csvRow(page);
+  const csv = await csvRow(page, 'Colouring');
   expect(Number(csv['metrics.meanPenPressure'])).toBeCloseTo(a.metrics.meanPenPressure!, 2);
 });

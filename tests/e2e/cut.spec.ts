@@ -8,7 +8,7 @@ import { pointAlong } from '../../src/geometry/point-along';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import { mmPoint } from '../../src/geometry/units';
 import type { CutAttempt } from '../../src/activities/cut/record';
-import { addChild, exportCsv, exportJson, holdGate, ofActivity, openActivity, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
+import { addChild, csvRow, exportCsv, exportJson, holdGate, ofActivity, openActivity, openGrownUps, pageShot, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
 
 /** The sheet as the app lays it out on this page (the canvas fills the window), and its points in page px. */
 function sheetOnPage(page: Page, over: Partial<CutParams>) {
@@ -17,12 +17,6 @@ function sheetOnPage(page: Page, over: Partial<CutParams>) {
   const layout = layoutCut(params, 'right', { width: width / PX_PER_MM, height: height / PX_PER_MM });
   const px = (x: number, y: number): CssPoint => { const p = toScreen(mmPoint(x, y), layout.pose, layout.sheet.paper); return { x: p.x * PX_PER_MM, y: p.y * PX_PER_MM }; };
   return { layout, px };
-}
-
-/** The Cutting CSV's one row, by column: what a therapist's spreadsheet shows of the attempt. */
-async function csvRow(page: Page): Promise<Record<string, string>> {
-  const [header, row] = (await exportCsv(page, 'Cutting')).split('\r\n').map((line) => line.split(','));
-  return Object.fromEntries(header!.map((column, i) => [column, row![i]!]));
 }
 
 /** Fingers down at once, by id: each CDP touch event lists every finger on the glass. */
@@ -174,7 +168,7 @@ test('a circle, the helping hand holding and turning the paper: two fingers at o
   expect(attempt.helperStrokes).toHaveLength(1);
   expect(attempt.poses.at(-1)!.angle).toBeCloseTo(-Math.PI / 2, 1);
   expect(attempt.piece!.areaMm2).toBeGreaterThan(Math.PI * 35 * 35 * 0.95);
-  const csv = await csvRow(page);
+  const csv = await csvRow(page, 'Cutting');
   expect(csv).toMatchObject({ result: 'passed', 'params.line': 'circle', 'params.hold': 'true', 'metrics.turns': '3', 'metrics.cuttingStoppedForTurns': '3', 'metrics.letGoes': '0' });
   expect(Number(csv['metrics.turnDeg'])).toBeCloseTo(90, 0);
 });
@@ -217,7 +211,7 @@ test('a wave cut by pen, with pressure; letting go of the paper mid-cut stops th
   // The 20 mm pushed with nothing holding the paper cut nothing: the cut is the line's length, give or take the slide.
   expect(attempt.metrics.cutPct).toBeGreaterThan(95);
   expect(attempt.poses.some((p) => p.x !== attempt.poses[0]!.x || p.y !== attempt.poses[0]!.y)).toBe(true);
-  expect(await csvRow(page)).toMatchObject({ 'params.line': 'wave', 'metrics.letGoes': '1', 'metrics.pieceFree': 'true' });
+  expect(await csvRow(page, 'Cutting')).toMatchObject({ 'params.line': 'wave', 'metrics.letGoes': '1', 'metrics.pieceFree': 'true' });
 });
 
 test('leaving mid-cut with the back button keeps the attempt, abandoned, with what was cut', async ({ page }) => {
@@ -236,5 +230,5 @@ test('leaving mid-cut with the back button keeps the attempt, abandoned, with wh
   expect(attempt.metrics.pieceFree).toBe(false);
   expect(attempt.metrics.cutPct).toBeGreaterThan(30);
   expect(attempt.metrics.cutPct).toBeLessThan(40);
-  expect(await csvRow(page)).toMatchObject({ status: 'abandoned', endReason: 'home', result: 'left-early', 'metrics.pieceFree': 'false' });
+  expect(await csvRow(page, 'Cutting')).toMatchObject({ status: 'abandoned', endReason: 'home', result: 'left-early', 'metrics.pieceFree': 'false' });
 });

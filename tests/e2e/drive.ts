@@ -150,6 +150,12 @@ export async function exportCsv(page: Page, activity: 'Tracing' | 'Sorting' | 'T
   return streamToText(await download.createReadStream());
 }
 
+/** An activity's CSV holding one attempt: its row, by column. */
+export async function csvRow(page: Page, activity: Parameters<typeof exportCsv>[1]): Promise<Record<string, string>> {
+  const [header, values] = (await exportCsv(page, activity)).split('\r\n').map((line) => line.split(','));
+  return Object.fromEntries(header!.map((column, i) => [column, values![i]!]));
+}
+
 export async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
   return (await streamToBuffer(stream)).toString('utf8');
 }

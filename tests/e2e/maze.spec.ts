@@ -10,7 +10,7 @@ import { mazeParamsSchema, type MazeParams } from '../../src/activities/maze/par
 import type { MazeAttempt } from '../../src/activities/maze/record';
 import { resample } from '../../src/geometry/resample';
 import { mmPoint, type MmPoint } from '../../src/geometry/units';
-import { exportCsv, exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, waitForAttempts, type CssPoint } from './drive';
+import { csvRow, exportCsv, exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, touchStroke, waitForAttempts, type CssPoint } from './drive';
 
 const screenMm = (page: Page) => ({ width: page.viewportSize()!.width / PX_PER_MM, height: page.viewportSize()!.height / PX_PER_MM });
 /** A path in screen mm as page points 2 mm apart. */
@@ -26,12 +26,6 @@ function mazeOnPage(page: Page, over: Partial<MazeParams> & { seed: number }) {
 
 function dotsOnPage(page: Page, over: Partial<MazeParams>): DotsLayout {
   return layoutDots(mazeParamsSchema.parse({ mode: 'dots', ...over }), screenMm(page));
-}
-
-/** The CSV's one row, by column. */
-async function csvRow(page: Page): Promise<Record<string, string>> {
-  const [header, values] = (await exportCsv(page, 'Mazes and dots')).split('\r\n').map((line) => line.split(','));
-  return Object.fromEntries(header!.map((column, i) => [column, values![i]!]));
 }
 
 /** The measures, replayed from the exported record alone: the maze rebuilt from its cells, the joins from the dots. */
@@ -63,7 +57,7 @@ test('a winding maze, the mouse led cleanly home by one finger: no wall contact,
   expect(a.metrics.pathEfficiency!).toBeGreaterThan(0.98);
   expect(a.metrics.maxDeviationMm!).toBeLessThan(0.5);
   recounted(a);
-  const csv = await csvRow(page);
+  const csv = await csvRow(page, 'Mazes and dots');
   expect(csv).toMatchObject({ result: 'passed', 'params.mode': 'maze', 'params.kind': 'winding', 'metrics.wallContacts': '0', 'metrics.wrongTurns': '0', 'metrics.completed': 'true' });
   expect(csv['params.picture']).toBeUndefined(); // the dots' settings are not a maze's
 });
@@ -106,7 +100,7 @@ test('strict walls: a wrong turn into a dead end and a step off the path, which 
   expect(a.metrics.pathEfficiency!).toBeLessThan(0.9);
   expect(a.strokes).toHaveLength(2); // the first, held for the picture and carried on; then the one that picked the mouse up again
   recounted(a);
-  const csv = await csvRow(page);
+  const csv = await csvRow(page, 'Mazes and dots');
   expect(csv).toMatchObject({ 'params.walls': 'strict', 'metrics.wrongTurns': '1', 'metrics.wallContacts': '1', 'metrics.sentBack': '1' });
 });
 
