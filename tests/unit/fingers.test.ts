@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audioTimeErrorBoundMs, toAudioTime } from '../../src/activities/fingers/audio-clock';
 import { mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bimanual';
+import { fingerPlaces, FINGERS, readHand } from '../../src/activities/fingers/hand-layout';
 import { measureIsolation, WITH_TAP_MS, type Contact } from '../../src/activities/fingers/isolation';
 import { measureContinuation, measureSynchronisation } from '../../src/activities/fingers/rhythm';
 import { measureTapping } from '../../src/activities/fingers/tapping';
+import { mmPoint } from '../../src/geometry/units';
 
 describe('tapping speed', () => {
   it('a known interval series: the count in the window, the mean interval and its CV, dwell and scatter', () => {
@@ -125,5 +127,31 @@ describe('the audio clock', () => {
       const errorMs = Math.abs(toAudioTime(eventMs, pair) - audioAt(eventMs / 1000)) * 1000;
       expect(errorMs).toBeLessThanOrEqual(audioTimeErrorBoundMs(rate, sinceMs) + 1e-6);
     }), { numRuns: 500 });
+  });
+});
+
+describe('the hand outline', () => {
+  it('five touches of a hand laid flat are read back as its fingers, its span and which hand, whatever order they came in', () => {
+    for (const hand of ['right', 'left'] as const) {
+      const places = fingerPlaces(120, hand);
+      const at = (p: { x: number; y: number }) => mmPoint(p.x + 150, p.y + 120);
+      const touches = [places.ring, places.thumb, places.little, places.index, places.middle].map(at);
+      const read = readHand(touches)!;
+      expect(read.hand).toBe(hand);
+      for (const finger of FINGERS) expect(read.places[finger]).toEqual(at(places[finger]));
+      expect(read.spanMm).toBeCloseTo(Math.hypot(places.little.x - places.thumb.x, places.little.y - places.thumb.y), 9);
+    }
+    expect(readHand([mmPoint(0, 0)])).toBeNull();
+  });
+
+  it('any order of the five touches, the hand turned up to 25° either way and 80 to 160 mm across: the same fingers', () => {
+    fc.assert(fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5 }), fc.double({ min: -25, max: 25, noNaN: true }), fc.double({ min: 80, max: 160, noNaN: true }), fc.constantFrom('left' as const, 'right' as const), (order, degrees, span, hand) => {
+      const a = (degrees * Math.PI) / 180;
+      const places = fingerPlaces(span, hand);
+      const at = (p: { x: number; y: number }) => mmPoint(200 + p.x * Math.cos(a) - p.y * Math.sin(a), 150 + p.x * Math.sin(a) + p.y * Math.cos(a));
+      const read = readHand(order.map((i) => at(places[FINGERS[i]!])))!;
+      expect(read.hand).toBe(hand);
+      for (const finger of FINGERS) expect(read.places[finger]).toEqual(at(places[finger]));
+    }), { numRuns: 300 });
   });
 });
