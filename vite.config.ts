@@ -65,7 +65,13 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Most unit tests are pure: they share their workers' loaded modules (no isolation), which saves CI a third of the
+    // unit run. Those that open IndexedDB live in tests/unit/storage and keep a fresh module graph each, since
+    // src/storage holds its open database in module state (tests/unit/test-layout.test.ts keeps them there).
+    projects: [
+      { extends: true, test: { name: 'storage', include: ['tests/unit/storage/**/*.test.ts'], isolate: true } },
+      { extends: true, test: { name: 'pure', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/storage/**'], isolate: false } },
+    ],
   },
 });

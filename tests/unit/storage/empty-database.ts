@@ -1,5 +1,5 @@
-import { database } from '../../src/storage/database';
-import { summariesChanged } from '../../src/storage/summary-cache';
+import { database } from '../../../src/storage/database';
+import { summariesChanged } from '../../../src/storage/summary-cache';
 
 /** Every store the app writes, emptied: each storage test starts from a device with nothing on it (as another tab would empty it, so summaries read before are read again). */
 export async function emptyDatabase(): Promise<void> {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listSummaries, saveAttempt } from '../../src/storage/attempts';
-import { database } from '../../src/storage/database';
-import { deleteChildData } from '../../src/storage/device-data';
+import { listSummaries, saveAttempt } from '../../../src/storage/attempts';
+import { database } from '../../../src/storage/database';
+import { deleteChildData } from '../../../src/storage/device-data';
 import { emptyDatabase } from './empty-database';
-import { traced } from './sample-attempt';
+import { traced } from '../sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
 const LEO = '4b2a1c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';

@@ -1,18 +1,18 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attemptsToCsv } from '../../src/export/attempts-csv';
-import { NO_NAMES } from './helpers';
-import { readExport } from '../../src/export/read-export';
-import { activityOf } from '../../src/registry/activities';
-import { attemptSchema, migrateAttempt, storedAttemptSchema, type Attempt } from '../../src/registry/attempt';
-import { summaryFormat } from '../../src/registry/attempt-summary';
-import { getAttempt, listAttempts, listSummaries } from '../../src/storage/attempts';
-import { database, DATABASE_VERSION, summariesReady } from '../../src/storage/database';
-import { importText } from '../../src/export/import-file';
-import { seedVersion4 } from '../fixtures/seed-version-4';
-import { setupOf } from '../../src/activities/colour/build-record';
-import { measureColour } from '../../src/activities/colour/measure-colour';
+import { attemptsToCsv } from '../../../src/export/attempts-csv';
+import { NO_NAMES } from '../helpers';
+import { readExport } from '../../../src/export/read-export';
+import { activityOf } from '../../../src/registry/activities';
+import { attemptSchema, migrateAttempt, storedAttemptSchema, type Attempt } from '../../../src/registry/attempt';
+import { summaryFormat } from '../../../src/registry/attempt-summary';
+import { getAttempt, listAttempts, listSummaries } from '../../../src/storage/attempts';
+import { database, DATABASE_VERSION, summariesReady } from '../../../src/storage/database';
+import { importText } from '../../../src/export/import-file';
+import { seedVersion4 } from '../../fixtures/seed-version-4';
+import { setupOf } from '../../../src/activities/colour/build-record';
+import { measureColour } from '../../../src/activities/colour/measure-colour';
 
 /** A real export from the app as it was on 2026-11-28 (before records had versions of their own): README in tests/fixtures/records. */
 const FIXTURE = 'tests/fixtures/records/export-2026-11-28.json';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createAttemptKeeper, isQuotaError } from '../../src/storage/attempt-keeper';
-import type { Attempt } from '../../src/registry/attempt';
-import { sampleAttempt } from './sample-attempt';
+import { createAttemptKeeper, isQuotaError } from '../../../src/storage/attempt-keeper';
+import type { Attempt } from '../../../src/registry/attempt';
+import { sampleAttempt } from '../sample-attempt';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const attempt = (n: number): Attempt => ({ ...sampleAttempt(), id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });

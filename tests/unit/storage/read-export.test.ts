@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportParts, exportToJson } from '../../src/export/attempts-json';
-import { readExport, type ExportRecord } from '../../src/export/read-export';
-import { attemptBatches } from '../../src/storage/attempts';
-import { importChunks } from '../../src/export/import-file';
-import { readAll } from '../../src/storage/device-data';
+import { exportParts, exportToJson } from '../../../src/export/attempts-json';
+import { readExport, type ExportRecord } from '../../../src/export/read-export';
+import { attemptBatches } from '../../../src/storage/attempts';
+import { importChunks } from '../../../src/export/import-file';
+import { readAll } from '../../../src/storage/device-data';
 import { emptyDatabase } from './empty-database';
-import { traced } from './sample-attempt';
+import { traced } from '../sample-attempt';
 
 const MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
 const attempts = (n: number) => Array.from({ length: n }, (_, i) => traced(50 + (i % 50), i % 60, { id: crypto.randomUUID(), profileId: MIA }));

@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { homeResults } from '../../src/export/home-results';
-import { importText } from '../../src/export/import-file';
-import { planLink, readPlanLink } from '../../src/plans/share-link';
-import { defaultStep } from '../../src/plans/default-step';
-import type { Session } from '../../src/registry/plan';
-import type { Profile } from '../../src/schema/profile';
-import { listSummaries } from '../../src/storage/attempts';
-import { readAll } from '../../src/storage/device-data';
-import { saveProfile } from '../../src/storage/profiles';
+import { homeResults } from '../../../src/export/home-results';
+import { importText } from '../../../src/export/import-file';
+import { planLink, readPlanLink } from '../../../src/plans/share-link';
+import { defaultStep } from '../../../src/plans/default-step';
+import type { Session } from '../../../src/registry/plan';
+import type { Profile } from '../../../src/schema/profile';
+import { listSummaries } from '../../../src/storage/attempts';
+import { readAll } from '../../../src/storage/device-data';
+import { saveProfile } from '../../../src/storage/profiles';
 import { emptyDatabase } from './empty-database';
-import { traced } from './sample-attempt';
+import { traced } from '../sample-attempt';
 
 /** The therapist's Mia, and the same child on the parent's tablet: another id, another nickname. */
 const THERAPISTS_MIA = '9d3c5e1a-2b4f-4c6d-8e7f-0a1b2c3d4e5f';
