@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audioTimeErrorBoundMs, toAudioTime } from '../../src/activities/fingers/audio-clock';
 import { mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bimanual';
+import { ContactLog } from '../../src/activities/fingers/contact-log';
 import { fingerPlaces, FINGERS, readHand } from '../../src/activities/fingers/hand-layout';
 import { measureIsolation, WITH_TAP_MS, type Contact } from '../../src/activities/fingers/isolation';
 import { measureContinuation, measureSynchronisation } from '../../src/activities/fingers/rhythm';
 import { measureTapping } from '../../src/activities/fingers/tapping';
 import { mmPoint } from '../../src/geometry/units';
+import type { InputSample } from '../../src/input/input-sample';
 
 describe('tapping speed', () => {
   it('a known interval series: the count in the window, the mean interval and its CV, dwell and scatter', () => {
@@ -153,5 +155,24 @@ describe('the hand outline', () => {
       expect(read.hand).toBe(hand);
       for (const finger of FINGERS) expect(read.places[finger]).toEqual(at(places[finger]));
     }), { numRuns: 300 });
+  });
+});
+
+describe('the contact log', () => {
+  const sample = (pointerId: number, t: number, x: number, y: number, contact: { widthMm: number; heightMm: number } | null = null) =>
+    ({ pointerId, t, x, y, pressure: 0.5, tiltX: 0, tiltY: 0, pointerType: 'touch', contact }) as unknown as InputSample;
+
+  it('each contact from touch-down to lift, in attempt time, with its size, its half of the screen, and ids in order of arrival', () => {
+    const log = new ContactLog(1000, 200);
+    log.down(sample(7, 1100, 50, 80, { widthMm: 9, heightMm: 11 }));
+    log.down(sample(3, 1140, 150, 80));
+    expect(log.downNow).toBe(2);
+    log.up(sample(7, 1300, 52, 81));
+    log.cancel(3, 1500);
+    expect(log.contacts).toEqual([
+      { id: 1, down: 100, up: 300, x: 50, y: 80, upX: 52, upY: 81, widthMm: 9, heightMm: 11, side: 'left', cancelled: false },
+      { id: 2, down: 140, up: 500, x: 150, y: 80, upX: 150, upY: 80, widthMm: null, heightMm: null, side: 'right', cancelled: true },
+    ]);
+    expect(log.up(sample(7, 1600, 0, 0))).toBeNull();
   });
 });
