@@ -4,6 +4,7 @@ import { audioTimeErrorBoundMs, toAudioTime } from '../../src/activities/fingers
 import { mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bimanual';
 import { ContactLog } from '../../src/activities/fingers/contact-log';
 import { fingerPlaces, FINGERS, readHand } from '../../src/activities/fingers/hand-layout';
+import { metronomePlan, splitPhases } from '../../src/activities/fingers/metronome-plan';
 import { measureIsolation, WITH_TAP_MS, type Contact } from '../../src/activities/fingers/isolation';
 import { measureContinuation, measureSynchronisation } from '../../src/activities/fingers/rhythm';
 import { measureTapping } from '../../src/activities/fingers/tapping';
@@ -174,5 +175,16 @@ describe('the contact log', () => {
       { id: 2, down: 140, up: 500, x: 150, y: 80, upX: 150, upY: 80, widthMm: null, heightMm: null, side: 'right', cancelled: true },
     ]);
     expect(log.up(sample(7, 1600, 0, 0))).toBeNull();
+  });
+});
+
+describe('the metronome plan', () => {
+  it('beats at the tempo from the start, then as many silent intervals; taps split at half an interval after the last beat', () => {
+    const plan = metronomePlan(120, 4, 6, 10);
+    expect(plan.beats).toEqual([10, 10.5, 11, 11.5]);
+    expect(plan.endS).toBeCloseTo(11.5 + 6.5 * 0.5, 12);
+    const { synchronised, continued } = splitPhases([9.98, 10.49, 11.02, 11.49, 11.74, 11.76, 12.3, 15], plan);
+    expect(synchronised).toEqual([9.98, 10.49, 11.02, 11.49, 11.74]);
+    expect(continued).toEqual([11.76, 12.3]);
   });
 });
