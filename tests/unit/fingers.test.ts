@@ -5,6 +5,7 @@ import { mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bi
 import { ContactLog } from '../../src/activities/fingers/contact-log';
 import { fingerPlaces, FINGERS, readHand } from '../../src/activities/fingers/hand-layout';
 import { metronomePlan, splitPhases } from '../../src/activities/fingers/metronome-plan';
+import { isolationSequence } from '../../src/activities/fingers/isolation-sequence';
 import { measureIsolation, WITH_TAP_MS, type Contact } from '../../src/activities/fingers/isolation';
 import { measureContinuation, measureSynchronisation } from '../../src/activities/fingers/rhythm';
 import { measureTapping } from '../../src/activities/fingers/tapping';
@@ -186,5 +187,17 @@ describe('the metronome plan', () => {
     const { synchronised, continued } = splitPhases([9.98, 10.49, 11.02, 11.49, 11.74, 11.76, 12.3, 15], plan);
     expect(synchronised).toEqual([9.98, 10.49, 11.02, 11.49, 11.74]);
     expect(continued).toEqual([11.76, 12.3]);
+  });
+});
+
+describe('the isolation sequence', () => {
+  it('each finger equally often, never twice in a row, the same for the same seed', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 6 }), (seed, rounds) => {
+      const fingers = ['index', 'middle', 'ring', 'little'] as const;
+      const order = isolationSequence(fingers, rounds * 4, seed);
+      for (const f of fingers) expect(order.filter((x) => x === f)).toHaveLength(rounds);
+      order.slice(1).forEach((f, i) => expect(f).not.toBe(order[i]));
+      expect(isolationSequence(fingers, rounds * 4, seed)).toEqual(order);
+    }), { numRuns: 200 });
   });
 });
