@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audioTimeErrorBoundMs, toAudioTime } from '../../src/activities/fingers/audio-clock';
-import { mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bimanual';
+import { measureHoldAndAct, measureTogether, mirrorSymmetry, onsetAsynchrony } from '../../src/activities/fingers/bimanual';
 import { ContactLog } from '../../src/activities/fingers/contact-log';
 import { fingerPlaces, FINGERS, readHand } from '../../src/activities/fingers/hand-layout';
 import { metronomePlan, splitPhases } from '../../src/activities/fingers/metronome-plan';
@@ -199,5 +199,29 @@ describe('the isolation sequence', () => {
       order.slice(1).forEach((f, i) => expect(f).not.toBe(order[i]));
       expect(isolationSequence(fingers, rounds * 4, seed)).toEqual(order);
     }), { numRuns: 200 });
+  });
+});
+
+describe('two hands, together and hold-and-act', () => {
+  const left = { x: 40, y: 100, radiusMm: 15 }, right = { x: 200, y: 100, radiusMm: 15 };
+  it('two targets pressed 40 ms apart, then the right first by 25 ms, then one missed: the asynchronies, and their mean size', () => {
+    const touches = [
+      { down: 1000, up: 1200, x: 41, y: 99 }, { down: 1040, up: 1200, x: 199, y: 101 },
+      { down: 3025, up: 3200, x: 40, y: 100 }, { down: 3000, up: 3200, x: 200, y: 100 },
+      { down: 5000, up: 5100, x: 40, y: 100 },
+    ];
+    const m = measureTogether([900, 2900, 4900], touches, left, right);
+    expect(m.asynchronies).toEqual([40, -25, null]);
+    expect(m.meanAbsAsynchronyMs).toBe(32.5);
+  });
+
+  it('hold and act: the drum let go once; four taps, three on the target due next', () => {
+    const drum = { x: 40, y: 100, radiusMm: 20 };
+    const pattern = [{ x: 180, y: 60, radiusMm: 10 }, { x: 220, y: 140, radiusMm: 10 }];
+    const touches = [
+      { down: 0, up: 1500, x: 40, y: 100 }, { down: 1700, up: 9000, x: 42, y: 98 },
+      { down: 1000, up: 1100, x: 180, y: 60 }, { down: 2000, up: 2100, x: 180, y: 60 }, { down: 3000, up: 3100, x: 220, y: 140 }, { down: 4000, up: 4100, x: 181, y: 61 },
+    ];
+    expect(measureHoldAndAct(drum, pattern, touches, 500, 8000)).toEqual({ holdLifts: 1, taps: 4, onTarget: 3, accuracyPct: 75 });
   });
 });

@@ -1,4 +1,5 @@
 import { meanOrNull } from '../../metrics/mean';
+import type { Spot } from './isolation';
 
 /** Two hands meant to press at once: the right hand's touch-down minus the left's, ms (positive: the left hand led). */
 export function onsetAsynchrony(leftDown: number, rightDown: number): number {
@@ -52,4 +53,41 @@ export function mirrorSymmetry(left: readonly TimedPoint[], right: readonly Time
     if (gap !== null && (!best || gap < best.gap - 1e-9 || (Math.abs(gap - best.gap) <= 1e-9 && Math.abs(lag) < Math.abs(best.lag)))) best = { lag, gap };
   }
   return { symmetryErrorMm: atZero, lagMs: best?.lag ?? null, symmetryErrorAtLagMm: best?.gap ?? null };
+}
+
+export interface Touch { readonly down: number; readonly up: number | null; readonly x: number; readonly y: number }
+
+const onSpot = (c: { x: number; y: number }, s: Spot) => Math.hypot(c.x - s.x, c.y - s.y) <= s.radiusMm;
+
+/**
+ * "Together": two targets, one each side, shown at each trial's `shownAt` and
+ * pressed at once. Each trial pairs the first touch on each target after it
+ * was shown (and before the next trial); its asynchrony is the right's
+ * touch-down minus the left's.
+ */
+export function measureTogether(shownAt: readonly number[], touches: readonly Touch[], left: Spot, right: Spot): { asynchronies: (number | null)[]; meanAbsAsynchronyMs: number | null } {
+  const asynchronies = shownAt.map((from, i) => {
+    const until = shownAt[i + 1] ?? Infinity;
+    const first = (spot: Spot) => touches.filter((c) => c.down >= from && c.down < until && onSpot(c, spot)).sort((a, b) => a.down - b.down)[0];
+    const l = first(left), r = first(right);
+    return l && r ? onsetAsynchrony(l.down, r.down) : null;
+  });
+  return { asynchronies, meanAbsAsynchronyMs: meanOrNull(asynchronies.flatMap((a) => (a === null ? [] : [Math.abs(a)]))) };
+}
+
+/**
+ * "Hold and act": one hand holds the drum from `from` to `to` while the
+ * other taps a pattern of targets in order. The holding hand's lifts are its
+ * contacts on the drum that end inside the time; the acting hand's accuracy
+ * is the share of its taps (off the drum) that land on the target due next.
+ */
+export function measureHoldAndAct(drum: Spot, pattern: readonly Spot[], touches: readonly Touch[], from: number, to: number): { holdLifts: number; taps: number; onTarget: number; accuracyPct: number | null } {
+  const holdLifts = touches.filter((c) => onSpot(c, drum) && c.up !== null && c.up > from && c.up < to).length;
+  const taps = touches.filter((c) => !onSpot(c, drum) && c.down >= from && c.down < to).sort((a, b) => a.down - b.down);
+  let next = 0, onTarget = 0;
+  for (const tap of taps) {
+    const due = pattern[next % pattern.length];
+    if (due && onSpot(tap, due)) { onTarget++; next++; }
+  }
+  return { holdLifts, taps: taps.length, onTarget, accuracyPct: taps.length ? (100 * onTarget) / taps.length : null };
 }
