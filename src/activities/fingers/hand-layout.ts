@@ -8,8 +8,9 @@ export type FingerPlaces = Readonly<Record<Finger, MmPoint>>;
 
 /**
  * A right hand's fingertips laid flat, as fractions of the hand's span (thumb
- * tip to little fingertip), palm's middle at the origin: the proportions of a
- * child's spread hand, read off tracings of children's hands by this project.
+ * tip to little fingertip), palm's middle at the origin: rough proportions of
+ * a spread hand, set by eye by this project. Five touches of the child's own
+ * hand (readHand) replace them.
  */
 const RIGHT_HAND: Readonly<Record<Finger, readonly [number, number]>> = {
   thumb: [-0.52, 0.05],
