@@ -32,6 +32,7 @@ export class DotsView {
   private readonly dots: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Text[];
   private readonly pulse: Phaser.GameObjects.Arc;
+  private readonly pulsing: Phaser.Tweens.Tween;
   private readonly pencil: BakedInk;
   private readonly joined: BakedInk;
   private picture: Phaser.GameObjects.Container | null = null;
@@ -56,7 +57,8 @@ export class DotsView {
     this.joined = new BakedInk(scene, { widthPx: px(JOINED_MM), color: deeper(layout.picture.colour) }, 9);
     this.dots = scene.add.graphics().setDepth(10);
     this.pulse = scene.add.circle(0, 0, px(DOT_MM * 2.2)).setStrokeStyle(px(1.3), 0x22b45a).setDepth(10).setVisible(false);
-    scene.tweens.add({ targets: this.pulse, scale: 1.35, alpha: 0.4, duration: 560, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    // Paused while the pulse is hidden (numbers, letters, the picture done): a looping tween is work every frame.
+    this.pulsing = scene.tweens.add({ targets: this.pulse, scale: 1.35, alpha: 0.4, duration: 560, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', paused: true });
     this.showNext(0);
   }
 
@@ -69,7 +71,7 @@ export class DotsView {
       this.dots.lineStyle(this.px(0.9), INK, 1).strokeCircle(p.x, p.y, r);
     });
     const at = this.at[next];
-    this.pulse.setVisible(this.labelling === 'pulse' && at !== undefined);
+    this.showPulse(this.labelling === 'pulse' && at !== undefined);
     if (at) this.pulse.setPosition(at.x, at.y);
   }
 
@@ -89,7 +91,7 @@ export class DotsView {
 
   /** Every dot joined: the last line closes the shape, it fills with colour and comes alive. */
   complete(): void {
-    this.pulse.setVisible(false);
+    this.showPulse(false);
     const middle = this.game(this.middle());
     // Phaser reads only x and y of each point; its types ask for Vector2s.
     const outline = this.layout.outline.map((p) => ({ x: this.px(p.x) - middle.x, y: this.px(p.y) - middle.y })) as Phaser.Math.Vector2[];
@@ -103,6 +105,7 @@ export class DotsView {
   }
 
   destroy(): void {
+    this.pulsing.remove();
     this.page.destroy();
     this.dots.destroy();
     for (const label of this.labels) label.destroy();
@@ -110,6 +113,12 @@ export class DotsView {
     this.pencil.destroy();
     this.joined.destroy();
     this.picture?.destroy();
+  }
+
+  private showPulse(on: boolean): void {
+    this.pulse.setVisible(on);
+    if (on) this.pulsing.resume();
+    else this.pulsing.pause();
   }
 
   private game(p: { x: number; y: number }): GamePoint {

@@ -56,6 +56,11 @@ export class MazeRound {
     this.walker.up();
   }
 
+  /** Where the character is in the maze, maze mm (the grid's corner at 0, 0). */
+  get at(): MmPoint {
+    return this.walker.at;
+  }
+
   /** Where the character is, screen mm. */
   get character(): MmPoint {
     const { origin } = this.options.layout;

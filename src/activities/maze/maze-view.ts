@@ -27,6 +27,7 @@ export class MazeView {
   private readonly maze: Phaser.GameObjects.RenderTexture;
   private readonly trail: BakedInk;
   private readonly ring: Phaser.GameObjects.Arc;
+  private readonly ringPulse: Phaser.Tweens.Tween;
   private mouseSprite: Phaser.GameObjects.Image | null = null;
   private cheeseSprite: Phaser.GameObjects.Image | null = null;
   private readonly sizeMm: number;
@@ -48,7 +49,8 @@ export class MazeView {
     this.sizeMm = Math.max(MOUSE_MIN_MM, corridorMm);
     this.at = geometry.start;
     this.ring = scene.add.circle(0, 0, px(this.sizeMm * 0.7)).setStrokeStyle(px(1.4), WAITING_RING).setDepth(8).setVisible(false);
-    scene.tweens.add({ targets: this.ring, scale: 1.25, alpha: 0.35, duration: 520, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    // Paused while the ring is hidden: a looping tween is work every frame.
+    this.ringPulse = scene.tweens.add({ targets: this.ring, scale: 1.25, alpha: 0.35, duration: 520, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', paused: true });
     void bakeSvgAtlas(scene.textures, ATLAS, { mouse: mouse(), cheese: cheese() }).then(() => {
       if (!scene.sys.isActive() || !scene.textures.exists(ATLAS) || !this.maze.active) return;
       const goal = { x: x(geometry.goal.x), y: y(geometry.goal.y) };
@@ -88,7 +90,10 @@ export class MazeView {
 
   /** Lenient walls: the mouse waits where it stopped, ringed, for the finger to come back. */
   setWaiting(waiting: boolean): void {
+    if (waiting === this.ring.visible) return;
     this.ring.setVisible(waiting);
+    if (waiting) this.ringPulse.resume();
+    else this.ringPulse.pause();
   }
 
   get isWaiting(): boolean {
@@ -114,7 +119,7 @@ export class MazeView {
 
   /** At the cheese: the mouse hops and the cheese bounces. */
   arrive(): void {
-    this.ring.setVisible(false);
+    this.setWaiting(false);
     if (this.cheeseSprite) this.scene.tweens.add({ targets: this.cheeseSprite, scale: this.cheeseSprite.scale * 1.2, duration: 200, yoyo: true, repeat: 2 });
     if (this.mouseSprite) this.scene.tweens.add({ targets: this.mouseSprite, y: this.mouseSprite.y - this.px(4), duration: 160, yoyo: true, repeat: 3, ease: 'Quad.easeOut' });
   }
@@ -126,6 +131,7 @@ export class MazeView {
   }
 
   destroy(): void {
+    this.ringPulse.remove();
     this.maze.destroy();
     this.trail.destroy();
     this.ring.destroy();

@@ -31,6 +31,8 @@ export interface MazeWalker {
   readonly home: boolean;
   /** Strict: times the character was sent back. */
   readonly sentBack: number;
+  /** A point's distance from the nearest passage's centre line (mm): the corridor's own index, for the measures. */
+  distanceFromPath(p: MmPoint): number;
 }
 
 /**
@@ -45,7 +47,8 @@ export interface MazeWalker {
 export function createMazeWalker(maze: MazeGrid, geometry: MazeGeometry, corridorMm: number, rule: WallRule): MazeWalker {
   const index = createPolylineIndex(geometry.passages);
   const half = corridorMm / 2;
-  const inside = (p: MmPoint) => index.nearest(p).distance <= half;
+  const distanceFromPath = (p: MmPoint) => index.nearest(p).distance;
+  const inside = (p: MmPoint) => distanceFromPath(p) <= half;
   let at = geometry.start, checkpoint = geometry.start;
   let holding = false, waiting = false, home = false, sentBack = 0;
   const near = (p: MmPoint) => Math.hypot(p.x - at.x, p.y - at.y) <= Math.max(GRAB_MM, half);
@@ -99,5 +102,6 @@ export function createMazeWalker(maze: MazeGrid, geometry: MazeGeometry, corrido
     get waiting() { return waiting; },
     get home() { return home; },
     get sentBack() { return sentBack; },
+    distanceFromPath,
   };
 }

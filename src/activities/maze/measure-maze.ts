@@ -1,4 +1,3 @@
-import { createPolylineIndex } from '../../geometry/polyline-index';
 import { polylineLength } from '../../geometry/polyline-length';
 import type { TimedMmPoint } from '../../geometry/units';
 import { cellAt, type MazeGeometry } from './maze-geometry';
@@ -54,7 +53,6 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
     walker.up();
     return [points.slice(0, end)];
   });
-  const index = createPolylineIndex(geometry.passages);
   const onRoute = new Set(geometry.solutionCells);
   const half = corridorMm / 2;
   const deviations: number[] = [];
@@ -65,7 +63,7 @@ export function measureMaze(maze: MazeGrid, geometry: MazeGeometry, corridorMm: 
     let lastCell = -1;
     let stillSince: number | null = null;
     points.forEach((p, i) => {
-      const d = index.nearest(p).distance;
+      const d = walker.distanceFromPath(p);
       deviations.push(d);
       if (d > half && outSince === null) outSince = p.t;
       if (d <= half && outSince !== null) { contacts.push(p.t - outSince); outSince = null; }

@@ -1,7 +1,6 @@
 import type Phaser from 'phaser';
 import { JustRight } from '../../adaptive/just-right';
 import type { ActivityController, ActivityHost } from '../../activity/definition';
-import { mmPoint } from '../../geometry/units';
 import type { InputSample } from '../../input/input-sample';
 import { newSeed } from '../../random/seeded-random';
 import type { AttemptHead } from '../../schema/record-head';
@@ -106,11 +105,10 @@ class MazeScene extends ActivityScene<MazeParams> {
   private walked(step: WalkerStep): void {
     if (this.play.mode !== 'maze') return;
     const { round, view } = this.play;
-    const inMaze = () => mmPoint(round.character.x - this.play.layout.origin.x, round.character.y - this.play.layout.origin.y);
-    if (step === 'moved' || step === 'home') view.place(inMaze());
+    if (step === 'moved' || step === 'home') view.place(round.at);
     if (step === 'wall' && !view.isWaiting) { view.setWaiting(true); this.host.sound.play('wrong'); }
     if (step === 'moved') view.setWaiting(false);
-    if (step === 'back') { view.sendBack(inMaze()); this.host.sound.play('retry'); this.encourage(); }
+    if (step === 'back') { view.sendBack(round.at); this.host.sound.play('retry'); this.encourage(); }
     if (step === 'home') { view.arrive(); this.finish('joined'); }
   }
 
@@ -166,7 +164,7 @@ class MazeScene extends ActivityScene<MazeParams> {
     const m = record.metrics;
     if (m.mode === 'maze') this.corridor?.advance(m.passed);
     const clean = m.mode === 'maze' ? m.wallContacts === 0 && m.wrongTurns === 0 : m.orderErrors === 0 && m.liftsBetweenDots === 0;
-    const at = this.play.mode === 'maze' ? mmPoint(this.play.round.character.x, this.play.round.character.y) : undefined;
+    const at = this.play.mode === 'maze' ? this.play.round.character : undefined;
     this.celebrate(undefined, at, m.passed && clean ? 'great' : m.passed ? 'good' : 'effort');
     this.endRound(m.completed);
   }
