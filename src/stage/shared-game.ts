@@ -38,6 +38,12 @@ export function sharedGame(): Promise<Phaser.Game> {
       input: { keyboard: false, mouse: false, touch: false, gamepad: false }, // src/input owns the canvas's pointer events
       render: { antialias: true, roundPixels: false },
       scale: { mode: Phaser.Scale.NONE, width: 1, height: 1 },
+      // Scene time at the wall clock's pace from a game's first frame. Phaser's default holds every frame to 1/60 s for
+      // 120 frames after the loop wakes, which is each time a game opens: 2 s unseen at 60 fps, but at a slow
+      // tablet's 10 fps, 12 s in which the guide, tweens and the round's end all run at a sixth of their speed.
+      // Waking already restarts the clock (no jump to absorb), and a frame longer than 200 ms is still replaced by a
+      // recent one (fps.min), so two frames of cooldown cover only the first draws' shader work.
+      fps: { panicMax: 2 },
       // postBoot comes just before the loop starts: once it has, the loop sleeps until a scene wants it.
       callbacks: { postBoot: () => queueMicrotask(() => { game.loop.sleep(); resolve(game); }) },
     });
