@@ -2,7 +2,7 @@ import { expect, type CDPSession, type Page } from '@playwright/test';
 import { layoutSort } from '../../src/activities/sort/layout';
 import { sortParamsSchema, type SortParams } from '../../src/activities/sort/params';
 import { planRound } from '../../src/activities/sort/round-setup';
-import { formTemplate, type FormId } from '../../src/activities/trace/forms';
+import { formTemplate, type FormId } from '../../src/forms/forms';
 import { layoutTrace } from '../../src/activities/trace/layout';
 import type { Handedness, TraceParams } from '../../src/activities/trace/params';
 import { resample } from '../../src/geometry/resample';

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { FORM_IDS } from '../../src/activities/trace/forms';
+import { FORM_IDS } from '../../src/forms/forms';
 import { TRACE_RECORD_VERSION, type TraceAttempt } from '../../src/activities/trace/record';
 import { exportCsv, exportJson, formOnPage, openActivity, penStroke, PX_PER_MM, SCREENSHOTS, setPageHidden, theOnly, touchMoves, touchStroke, type CssPoint } from './drive';
 

@@ -3,7 +3,7 @@ import { sortParamsSchema, type SortParams } from '../../src/activities/sort/par
 import { planRound } from '../../src/activities/sort/round-setup';
 import { areaCentre, playArea } from '../../src/activities/targets/play-area';
 import { ringOrder, ringTargets } from '../../src/activities/targets/ring';
-import { formTemplate } from '../../src/activities/trace/forms';
+import { formTemplate } from '../../src/forms/forms';
 import { layoutTrace } from '../../src/activities/trace/layout';
 import type { TraceParams } from '../../src/activities/trace/params';
 import { resample } from '../../src/geometry/resample';

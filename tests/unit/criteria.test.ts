@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCriteria, CRITERIA_OF, type CriterionId } from '../../src/activities/trace/copy/criteria';
 import { criterionText } from '../../src/activities/trace/strings';
 import { shapeFeatures } from '../../src/activities/trace/copy/shape-features';
-import { FORM_IDS, formTemplate, placeTemplate, type FormId } from '../../src/activities/trace/forms';
+import { FORM_IDS, formTemplate, placeTemplate, type FormId } from '../../src/forms/forms';
 import { mmPoint, type MmPolyline } from '../../src/geometry/units';
 import { fitToBox, humanStrokes } from './helpers';
 

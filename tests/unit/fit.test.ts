@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTemplate, fittedTemplate, MIN_FIT_SCALE } from '../../src/activities/trace/copy/fit';
-import { FORM_IDS, formTemplate, placeTemplate } from '../../src/activities/trace/forms';
+import { FORM_IDS, formTemplate, placeTemplate } from '../../src/forms/forms';
 import { mmPoint } from '../../src/geometry/units';
 import { seededRandom } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_IDS, formDots, formTemplate, SPIRAL_DOTS, SPIRAL_TURNS } from '../../src/activities/trace/forms';
+import { FORM_IDS, formDots, formTemplate, SPIRAL_DOTS, SPIRAL_TURNS } from '../../src/forms/forms';
 import { polylineLength } from '../../src/geometry/polyline-length';
 import type { MmPolyline } from '../../src/geometry/units';
 

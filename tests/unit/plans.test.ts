@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORM_IDS } from '../../src/activities/trace/forms';
+import { FORM_IDS } from '../../src/forms/forms';
 import { defaultStep } from '../../src/plans/default-step';
 import { evaluateGoal } from '../../src/plans/evaluate-goal';
 import { parsePlanFile, planFileText } from '../../src/plans/plan-file';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCriteria } from '../../src/activities/trace/copy/criteria';
 import { cornerIndices } from '../../src/activities/trace/copy/corners';
 import { recognizeForm } from '../../src/activities/trace/copy/recognize';
-import type { FormId } from '../../src/activities/trace/forms';
+import type { FormId } from '../../src/forms/forms';
 import { resample } from '../../src/geometry/resample';
 import { mmPoint, type MmPoint, type MmPolyline } from '../../src/geometry/units';
 import { seededRandom } from './helpers';

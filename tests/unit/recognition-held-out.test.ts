@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FORM_IDS } from '../../src/activities/trace/forms';
+import { FORM_IDS } from '../../src/forms/forms';
 import { REASONED_SETTINGS, RECOGNIZER_SETTINGS } from '../../src/activities/trace/copy/recognizer-settings';
 import { tuneRecognizer } from '../../src/activities/trace/copy/tune-recognizer';
 import { FORM_GOAL, FORM_OF, humanDrawings, leaveOneSubjectOut, NOT_A_FORM_GOAL, type HeldOut } from './human-drawings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeForm } from '../../src/activities/trace/copy/recognize';
-import { FORM_IDS, formTemplate, placeTemplate } from '../../src/activities/trace/forms';
+import { FORM_IDS, formTemplate, placeTemplate } from '../../src/forms/forms';
 import { mmPoint, type MmPolyline } from '../../src/geometry/units';
 
 const reversed = (lines: readonly MmPolyline[]) => [...lines].reverse().map((l) => [...l].reverse());

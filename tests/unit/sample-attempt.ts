@@ -5,7 +5,7 @@ import type { TargetsAttempt } from '../../src/activities/targets/record';
 import { TouchLog } from '../../src/activities/targets/touch-log';
 import type { InputSample } from '../../src/input/input-sample';
 import { buildTraceRecord } from '../../src/activities/trace/build-record';
-import { formTemplate, placeTemplate } from '../../src/activities/trace/forms';
+import { formTemplate, placeTemplate } from '../../src/forms/forms';
 import { traceParamsSchema } from '../../src/activities/trace/params';
 import { mmPoint } from '../../src/geometry/units';
 import type { TraceAttempt } from '../../src/activities/trace/record';

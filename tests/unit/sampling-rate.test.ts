@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formTemplate, placeTemplate, type FormId } from '../../src/activities/trace/forms';
+import { formTemplate, placeTemplate, type FormId } from '../../src/forms/forms';
 import { traceParamsSchema } from '../../src/activities/trace/params';
 import { scoreTraceAttempt } from '../../src/activities/trace/score-attempt';
 import { medianSampleInterval } from '../../src/geometry/median-sample-interval';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formTemplate, placeTemplate } from '../../src/activities/trace/forms';
+import { formTemplate, placeTemplate } from '../../src/forms/forms';
 import { traceParamsSchema, type TraceParams } from '../../src/activities/trace/params';
 import { describeTrace } from '../../src/activities/trace/describe';
 import { traceMeasures } from '../../src/activities/trace/measures';

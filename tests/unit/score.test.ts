@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_IDS, formTemplate, placeTemplate, type FormId } from '../../src/activities/trace/forms';
-import { scoreTrace } from '../../src/activities/trace/score';
+import { FORM_IDS, formTemplate, placeTemplate, type FormId } from '../../src/forms/forms';
+import { scoreTrace } from '../../src/forms/score-path';
 import { mmPoint, type MmPolyline, type TimedMmPoint } from '../../src/geometry/units';
 import { fitToBox, humanStrokes, inkAlong, seededRandom } from './helpers';
 

@@ -1,5 +1,5 @@
 import { icon, svg } from '../../pictures/svg';
-import { formDots, formTemplate, type FormId } from './forms';
+import { formDots, formTemplate, type FormId } from '../../forms/forms';
 import type { GuideStage } from './params';
 
 /** The Trace card: a pencil finishing a dotted wave. */

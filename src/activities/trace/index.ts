@@ -1,6 +1,6 @@
 import type { ActivityDefinition } from '../../activity/definition';
 import { describeTrace, traceStep } from './describe';
-import { FORM_IDS } from './forms';
+import { FORM_IDS } from '../../forms/forms';
 import { formIcon, guideIcon, traceIcon } from './icons';
 import { traceMeasures } from './measures';
 import { GUIDE_STAGES, TRACE_URL_NAMES, traceParamsSchema } from './params';

@@ -1,5 +1,5 @@
 import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
-import { formTemplate, placeTemplate } from './forms';
+import { formTemplate, placeTemplate } from '../../forms/forms';
 import { COPY_STAGES, type Handedness, type TraceParams } from './params';
 
 export interface MmBox { x: number; y: number; width: number; height: number }

@@ -1,5 +1,5 @@
 import type { Norms } from '../../activity/definition';
-import type { FormId } from './forms';
+import type { FormId } from '../../forms/forms';
 import { COPY_STAGES } from './params';
 import { formName, traceStrings } from './strings';
 import type { TraceSummary } from './summary';

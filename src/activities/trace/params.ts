@@ -1,5 +1,5 @@
 import { z } from '../../schema/zod';
-import { FORM_IDS } from './forms';
+import { FORM_IDS } from '../../forms/forms';
 
 /** How much help the child gets, from most to least: the stages a form is learnt through. */
 export const GUIDE_STAGES = ['trace', 'dotted', 'dots', 'copy', 'memory'] as const;

@@ -1,5 +1,5 @@
 import type { PresetList } from '../../activity/definition';
-import type { FormId } from './forms';
+import type { FormId } from '../../forms/forms';
 import { traceParamsSchema, type TraceParams } from './params';
 import type { traceMeasures } from './measures';
 import { FORM_AGE_MONTHS } from './norms';

@@ -1,7 +1,7 @@
 import { z } from '../../schema/zod';
 import { attemptBaseShape, mmPairSchema, strokeSchema } from '../../schema/parts';
 import { MIN_FIT_SCALE } from './copy/fit';
-import { FORM_IDS } from './forms';
+import { FORM_IDS } from '../../forms/forms';
 import { handednessSchema, traceParamsSchema } from './params';
 
 const strokeMotionSchema = z.object({

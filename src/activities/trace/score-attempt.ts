@@ -6,10 +6,10 @@ import type { Stroke } from '../../schema/parts';
 import { checkCriteria, type Criterion } from './copy/criteria';
 import { fitTemplate, fittedTemplate, type Fit } from './copy/fit';
 import { recognizeForm, type RecognizedForm } from './copy/recognize';
-import { SPIRAL_TURNS } from './forms';
+import { SPIRAL_TURNS } from '../../forms/forms';
 import { COPY_STAGES, type TraceParams } from './params';
 import type { TraceMetrics } from './record';
-import { scoreTrace } from './score';
+import { scoreTrace } from '../../forms/score-path';
 import { analyseSpiral } from './spiral-analysis';
 
 export interface TraceScore {

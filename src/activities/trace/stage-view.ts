@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { resample } from '../../geometry/resample';
 import { mmPoint, type MmPolyline } from '../../geometry/units';
 import type { GamePoint } from '../../ink/ink-renderer';
-import { formDots, formTemplate, placeTemplate } from './forms';
+import { formDots, formTemplate, placeTemplate } from '../../forms/forms';
 import { GuideView, type GuideStyle } from './guide-view';
 import type { TraceLayout } from './layout';
 import { ModelView } from './model-view';

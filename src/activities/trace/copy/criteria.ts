@@ -1,7 +1,7 @@
 import { distance } from '../../../geometry/distance';
 import type { MmPoint, MmPolyline } from '../../../geometry/units';
 import type { traceStrings } from '../strings';
-import type { FormId } from '../forms';
+import type { FormId } from '../../../forms/forms';
 import { readContour, type Contour, type Side } from './contour';
 import { crossingPoint, lineAngleDeg, shareOfInkAt } from './line-geometry';
 import { crossesAnywhere, shapeFeatures } from './shape-features';

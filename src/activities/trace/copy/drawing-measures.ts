@@ -1,6 +1,6 @@
 import type { MmPolyline } from '../../../geometry/units';
 import { mmPoint } from '../../../geometry/units';
-import { FORM_IDS, formTemplate, type FormId } from '../forms';
+import { FORM_IDS, formTemplate, type FormId } from '../../../forms/forms';
 import { cloudDistance, pointCloud, type PointCloud } from './point-cloud';
 import { shapeFeatures, type ShapeFeatures } from './shape-features';
 

@@ -1,5 +1,5 @@
 import type { MmPolyline } from '../../../geometry/units';
-import { FORM_IDS, type FormId } from '../forms';
+import { FORM_IDS, type FormId } from '../../../forms/forms';
 import { measureDrawing, type DrawingMeasures } from './drawing-measures';
 import { RECOGNIZER_SETTINGS, type RecognizerSettings } from './recognizer-settings';
 import type { ShapeFeatures } from './shape-features';

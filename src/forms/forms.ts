@@ -1,6 +1,6 @@
-import { polylineLength } from '../../geometry/polyline-length';
-import { resample } from '../../geometry/resample';
-import { mmPoint, type MmPoint, type MmPolyline } from '../../geometry/units';
+import { polylineLength } from '../geometry/polyline-length';
+import { resample } from '../geometry/resample';
+import { mmPoint, type MmPoint, type MmPolyline } from '../geometry/units';
 
 /**
  * The pre-writing forms in the order children usually master them (Beery VMI

@@ -1,10 +1,9 @@
-import { distance } from '../../geometry/distance';
-import { createPointGrid } from '../../geometry/point-grid';
-import { createPolylineIndex, type NearestOnPolylines } from '../../geometry/polyline-index';
-import { polylineLength } from '../../geometry/polyline-length';
-import { resample } from '../../geometry/resample';
-import type { MmPoint, MmPolyline, TimedMmPoint } from '../../geometry/units';
-import type { TraceMetrics } from './record';
+import { distance } from '../geometry/distance';
+import { createPointGrid } from '../geometry/point-grid';
+import { createPolylineIndex, type NearestOnPolylines } from '../geometry/polyline-index';
+import { polylineLength } from '../geometry/polyline-length';
+import { resample } from '../geometry/resample';
+import type { MmPoint, MmPolyline, TimedMmPoint } from '../geometry/units';
 
 export interface TraceScoreOptions {
   /** Full corridor width; a point is in band within half of it. */
@@ -13,8 +12,27 @@ export interface TraceScoreOptions {
   spacingMm?: number;
 }
 
-/** How closely ink follows a template: the geometric part of the metrics, the same in every stage. */
-export type PathMetrics = Pick<TraceMetrics, 'meanDeviationMm' | 'rmsDeviationMm' | 'maxDeviationMm' | 'inBandPct' | 'coveragePct' | 'corridorExits' | 'startErrorMm' | 'directionCorrect' | 'strokeOrderCorrect' | 'strokeCount' | 'drawingMs' | 'durationMs' | 'inkLengthMm' | 'speedMmPerS'>;
+/**
+ * How closely ink follows a template: the geometric part of tracing's
+ * metrics, the same in every stage, and of each hand's path in mirror
+ * drawing. Definitions: docs/metrics.md ("Tracing").
+ */
+export interface PathMetrics {
+  meanDeviationMm: number;
+  rmsDeviationMm: number;
+  maxDeviationMm: number;
+  inBandPct: number;
+  coveragePct: number;
+  corridorExits: number;
+  startErrorMm: number;
+  directionCorrect: boolean;
+  strokeOrderCorrect: boolean;
+  strokeCount: number;
+  drawingMs: number;
+  durationMs: number;
+  inkLengthMm: number;
+  speedMmPerS: number;
+}
 
 
 const DEFAULT_SPACING_MM = 0.5;
