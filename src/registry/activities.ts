@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ActivityDefinition } from '../activity/definition';
 import { colourActivity } from '../activities/colour';
+import { fingersActivity } from '../activities/fingers';
 import { cutActivity } from '../activities/cut';
 import { mazeActivity } from '../activities/maze';
 import { sortActivity } from '../activities/sort';
@@ -12,7 +13,7 @@ import { traceActivity } from '../activities/trace';
  * one line each. Routes, cards, pickers, plan steps, records, summaries,
  * measures, reports and CSV all build from this list.
  */
-export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity, colourActivity, mazeActivity] as const;
+export const ACTIVITIES = [traceActivity, sortActivity, targetsActivity, cutActivity, colourActivity, mazeActivity, fingersActivity] as const;
 
 export type RegisteredActivity = (typeof ACTIVITIES)[number];
 export type ActivityId = RegisteredActivity['id'];
