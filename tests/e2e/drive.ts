@@ -144,7 +144,7 @@ export async function exportJson(page: Page): Promise<ExportFile> {
 
 
 /** One activity's CSV, as the Data page downloads it ("Tracing CSV"). */
-export async function exportCsv(page: Page, activity: 'Tracing' | 'Sorting' | 'Targets' | 'Cutting' | 'Colouring' | 'Mazes and dots'): Promise<string> {
+export async function exportCsv(page: Page, activity: 'Tracing' | 'Sorting' | 'Targets' | 'Cutting' | 'Colouring' | 'Mazes and dots' | 'Fingers and hands'): Promise<string> {
   await openGrownUps(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${activity} CSV` }).click()]);
   return streamToText(await download.createReadStream());

@@ -143,9 +143,11 @@ class FingersScene extends ActivityScene<FingersParams> {
   private showLooks(now: number): void {
     const view = this.view!, round = this.round;
     const held = (spot: PlacedSpot) => this.touches.holding.some((c) => onSpot(c, spot));
+    const lit: string[] = [];
     const look = (spot: PlacedSpot, base: SpotLook) => {
       const flashing = this.flash && this.flash.until > now && this.flash.role === spot.role;
       view.show(spot.role, flashing ? this.flash!.look : base);
+      if (base === 'lit' && spot.role !== 'thumb') lit.push(spot.role);
     };
     if (round instanceof IsolationRound) {
       if (round.lastTap && !this.flash) this.flash = { role: round.lastTap.finger, look: round.lastTap.correct ? 'hit' : 'miss', until: now + FLASH_MS };
@@ -165,6 +167,9 @@ class FingersScene extends ActivityScene<FingersParams> {
       look(round.drum, round.drumHeld ? 'held' : 'lit');
       round.pattern.forEach((spot, i) => look(spot, round.from !== null && round.to === null && i === round.next ? (held(spot) ? 'held' : 'lit') : 'dim'));
     }
+    // What is lit, for the people and tests watching (as data-demos counts the guide's showings).
+    const shown = lit.join(' ');
+    if (this.host.parent.dataset.lit !== shown) this.host.parent.dataset.lit = shown;
   }
 
   private finish(): void {
