@@ -1,3 +1,5 @@
+import { layoutFingers } from '../src/activities/fingers/layout';
+import { fingersParamsSchema } from '../src/activities/fingers/params';
 import Phaser from 'phaser';
 import { createCoverageGrid } from '../src/activities/colour/coverage-grid';
 import { layoutColour } from '../src/activities/colour/layout';
@@ -258,5 +260,10 @@ function mazePathFor(params: Record<string, unknown>, widthMm: number, heightMm:
   return { path, corridorMm: layout.corridorMm, lengthMm: polylineLength(path) };
 }
 
-Object.assign(window, { mazePathFor, colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
+/** Where the fingers games put their spots on this screen, for the right hand with a 120 mm span. */
+function fingersSpotsFor(params: Record<string, unknown>, widthMm: number, heightMm: number) {
+  return layoutFingers(fingersParamsSchema.parse(params), 'right', 120, { width: widthMm, height: heightMm }).spots;
+}
+
+Object.assign(window, { fingersSpotsFor, mazePathFor, colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';

@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, requireChromium } from './find-chromium.mjs';
 import { writeDocSection } from './doc-section.mjs';
 import { moveSection } from './bench-move.mjs';
 import { colourSection, timeFramesAndInput } from './bench-colour.mjs';
+import { fingersSection } from './bench-fingers.mjs';
 import { openSection } from './bench-open.mjs';
 import { samplingSection } from './bench-sampling.mjs';
 
@@ -554,6 +555,12 @@ ${chunks.map((c) => `| ${c.file} | ${c.gzip.toLocaleString('en')} | ${c.first ? 
 | nobody touching (baseline, same page, 8 s) | ${run.idle.frames} | ${f(run.idle.p50)} | ${f(run.idle.p95)} |
 
 - Goal p95 ≤ 16.7 ms while dragging: **${run.walk.p95 <= 16.7 ? 'met' : 'not met'}** (${f(run.walk.p95)} ms); dragging over idle: p95 × ${f(run.walk.p95 / run.idle.p95, 2)}, p50 × ${f(run.walk.p50 / run.idle.p50, 2)}. The attempt was ${run.saved === '1' ? 'saved: the mouse got home' : 'not saved'}.`;
+  },
+  async fingers() {
+    const started = Date.now();
+    const { text, tapping, mirror } = await fingersSection({ appPage, throttledPage, timeFramesAndInput, plan, appUrl: `http://127.0.0.1:${APP_PORT}/`, percentile, f, pxPerMm: PX_PER_MM, screenMm: SCREEN_MM });
+    console.log('fingers', tapping, mirror);
+    return `${measuredLine(started)}\n\n${text}`;
   },
   async targets() {
     const started = Date.now();

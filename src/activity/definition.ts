@@ -12,6 +12,10 @@ export interface ActivityHost {
   readonly profileId: string | null;
   /** The child's drawing hand: layouts keep models and buttons out from under it. */
   readonly handedness: 'left' | 'right';
+  /** The child's hand span (thumb tip to little fingertip, mm), as measured or set in the profile; null if not known. */
+  readonly handSpanMm: number | null;
+  /** Keeps a newly measured hand span in the child's profile (only with a child chosen). */
+  rememberHandSpan?(mm: number): void;
   readonly sound: SoundPlayer;
   /** In a drill plan session: stamped on every attempt made here. */
   readonly session?: SessionRef;

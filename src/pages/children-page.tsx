@@ -41,13 +41,15 @@ function ChildForm({ services, existing }: { services: AppServices; existing: Pr
     ageBand: existing?.ageBand ?? AGE_BANDS[2],
     handedness: existing?.handedness ?? services.settings.handedness,
     notes: existing?.notes ?? '',
+    handSpanMm: existing?.handSpanMm,
   });
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft({ ...draft, [key]: value });
 
   async function save(event: Event) {
     event.preventDefault();
-    const parsed = profileSchema.safeParse({ ...draft, id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? new Date().toISOString() });
+    // What the form does not show (the therapist's id for this child, when results were last sent) is kept as it was.
+    const parsed = profileSchema.safeParse({ ...existing, ...draft, id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? new Date().toISOString() });
     if (!parsed.success) {
       setProblem(t.invalid(parsed.error.issues.map((i) => t.fields[i.path[0] as keyof typeof t.fields] ?? String(i.path[0])).join(', ')));
       return;
@@ -84,6 +86,10 @@ function ChildForm({ services, existing }: { services: AppServices; existing: Pr
           <label key={hand} class="inline"><input type="radio" name="handedness" value={hand} checked={draft.handedness === hand} onChange={() => set('handedness', hand)} /> {t.hands[hand]}</label>
         ))}
       </fieldset>
+      <label>{t.fields.handSpanMm}
+        <input name="handSpanMm" type="number" min={60} max={220} step={1} value={draft.handSpanMm ?? ''} onInput={(e) => set('handSpanMm', e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value))} />
+        <small class="hint">{t.handSpanHint}</small>
+      </label>
       <label>{t.fields.notes}
         <textarea name="notes" rows={4} maxLength={2000} value={draft.notes} onInput={(e) => set('notes', e.currentTarget.value)} />
       </label>

@@ -12,6 +12,7 @@ export const profileSchema = z.object({
   ageBand: z.enum(AGE_BANDS),
   handedness: z.enum(['right', 'left']).describe('places models and buttons where the drawing hand does not cover them'),
   notes: z.string().max(2000).default(''),
+  handSpanMm: z.number().min(60).max(220).optional().describe("the hand's span, thumb tip to little fingertip, spread flat: measured from five touches on the fingers' hand outline, or set by a grown-up"),
   therapistChildId: z.uuid().optional().describe("this child's id on the therapist's device, from a shared plan's link: home results are sent under it, so they reach the right child whatever the nickname"),
   resultsSentAt: z.iso.datetime().optional().describe('the end of the newest attempt already sent to the therapist: the next send starts after it'),
   createdAt: z.iso.datetime(),

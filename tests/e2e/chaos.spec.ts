@@ -20,6 +20,7 @@ const ACTIVITIES = {
   targets: ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/targets?mode=ring&amplitude=60&width=20', '#/play/targets?mode=pinch&size=12&items=2', '#/play/targets?mode=pop&adaptive=1'],
   cut: ['#/play/cut?line=straight&hold=0&length=40', '#/play/cut?line=circle', '#/play/cut?line=fringe&hold=0', '#/play/cut?line=wave&adaptive=1'],
   maze: ['#/play/maze?mode=maze&corridor=30', '#/play/maze?mode=maze&kind=perfect&columns=4&rows=3&walls=strict', '#/play/maze?mode=dots&picture=house&radius=12', '#/play/maze?mode=dots&picture=fish&labels=numbers&dots=12', '#/play/maze?mode=maze&adaptive=1&columns=2&rows=2'],
+  fingers: ['#/play/fingers?mode=isolate&trials=3', '#/play/fingers?mode=tap&seconds=5&hands=one', '#/play/fingers?mode=rhythm&tempo=160&beats=4&alone=4', '#/play/fingers?mode=together&trials=3', '#/play/fingers?mode=hold&trials=3', '#/play/fingers?mode=mirror&form=circle&size=40'],
   colour: ['#/play/colour?picture=circle&crayon=16&done=40', '#/play/colour?picture=apple&part=1', '#/play/colour?picture=ladybird&stencil=1', '#/play/colour?picture=house&size=60&crayon=12&done=50'],
 } as const;
 

@@ -76,14 +76,14 @@ export function measureTogether(shownAt: readonly number[], touches: readonly To
 }
 
 /**
- * "Hold and act": one hand holds the drum from `from` to `to` while the
- * other taps a pattern of targets in order. The holding hand's lifts are its
+ * "Hold and act": one hand holds the drum from `from` to `to` (the last
+ * tap's time, included) while the other taps a pattern of targets in order. The holding hand's lifts are its
  * contacts on the drum that end inside the time; the acting hand's accuracy
  * is the share of its taps (off the drum) that land on the target due next.
  */
 export function measureHoldAndAct(drum: Spot, pattern: readonly Spot[], touches: readonly Touch[], from: number, to: number): { holdLifts: number; taps: number; onTarget: number; accuracyPct: number | null } {
   const holdLifts = touches.filter((c) => onSpot(c, drum) && c.up !== null && c.up > from && c.up < to).length;
-  const taps = touches.filter((c) => !onSpot(c, drum) && c.down >= from && c.down < to).sort((a, b) => a.down - b.down);
+  const taps = touches.filter((c) => !onSpot(c, drum) && c.down >= from && c.down <= to).sort((a, b) => a.down - b.down);
   let next = 0, onTarget = 0;
   for (const tap of taps) {
     const due = pattern[next % pattern.length];

@@ -14,7 +14,7 @@ const pair = (p: { x: number; y: number }): [number, number] => [p.x, p.y];
 
 /** The round as played, whichever game it was: what its record keeps of it beyond the contacts. */
 export type PlayedRound =
-  | { mode: 'isolate'; round: IsolationRound; seed: number; spanFrom: 'setting' | 'default' }
+  | { mode: 'isolate'; round: IsolationRound; seed: number; spanFrom: 'setting' | 'profile' | 'default' }
   | { mode: 'tap'; round: SpeedRound }
   | { mode: 'rhythm'; round: RhythmRound }
   | { mode: 'together'; round: TogetherRound }
@@ -41,6 +41,7 @@ export function buildFingersRecord({ head, params, layout, hand, drawingHand, to
     layout: {
       axisXMm: layout.axisXMm, hand, drawingHand, spots: layout.spots.map((s) => ({ ...s })), spanMm: layout.spanMm,
       spanFrom: played.mode === 'isolate' ? played.spanFrom : null,
+      measuredHand: played.mode === 'isolate' && played.round.measuredHand ? { ...played.round.measuredHand } : null,
       forms: layout.forms ? { left: layout.forms.left.map((l) => l.map(pair)), right: layout.forms.right.map((l) => l.map(pair)), sizeMm: layout.forms.sizeMm } : null,
     },
     isolation: played.mode === 'isolate' ? { order: [...played.round.order], lit: played.round.trials.map((t) => ({ ...t })) } : null,

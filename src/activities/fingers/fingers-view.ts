@@ -15,7 +15,10 @@ const LIT = 0xffcf3f;
 const HELD = 0x5b8def;
 const HIT = 0x22b45a;
 const MISS = 0xb8bfcc;
-const DRUM = 0xe76f51;
+const DRUM_HEAD = 0xfbe7c6;
+const DRUM_HEAD_PRESSED = 0xf1cf98;
+const DRUM_RIM = 0x9c3b2a;
+const DRUM_SIDE = 0xc4553d;
 const LOOKS: Record<Exclude<SpotLook, 'hidden'>, number> = { dim: DIM, lit: LIT, held: HELD, hit: HIT, miss: MISS };
 /** Ink of mirror drawing: each hand its own colour, so the child sees which is which. */
 const INK_MM = 3;
@@ -32,6 +35,8 @@ const FINGER_MM = 15;
  */
 export class FingersView {
   private readonly circles = new Map<string, Phaser.GameObjects.Arc>();
+  /** A shine on every button, and the star on the thumb's anchor: drawn once, above the colours. */
+  private readonly shine: Phaser.GameObjects.Graphics;
   private readonly looks = new Map<string, SpotLook>();
   private readonly backdrop: Phaser.GameObjects.RenderTexture | null = null;
   private readonly ring: Phaser.GameObjects.Graphics;
@@ -41,16 +46,21 @@ export class FingersView {
   constructor(private readonly scene: Phaser.Scene, private readonly layout: FingersLayout, private readonly px: (mm: number) => number, private readonly toGame: (x: number, y: number) => GamePoint, private readonly corridorMm = 12) {
     const g = scene.add.graphics();
     const thumb = layout.spots.find((s) => s.role === 'thumb');
+    const drum = layout.spots.find((s) => s.role === 'drum');
     if (thumb) this.drawHand(g);
     if (layout.forms) this.drawForms(g);
-    if (thumb || layout.forms) this.backdrop = bakeGraphics(scene, g, { x: 0, y: 0, width: scene.scale.width, height: scene.scale.height }).setDepth(1);
+    if (drum) this.drawDrumBody(g, drum);
+    if (thumb || layout.forms || drum) this.backdrop = bakeGraphics(scene, g, { x: 0, y: 0, width: scene.scale.width, height: scene.scale.height }).setDepth(1);
     else g.destroy();
+    this.shine = scene.add.graphics().setDepth(4);
     for (const spot of layout.spots) {
       const at = toGame(spot.x, spot.y);
       const drum = spot.role === 'drum';
-      const circle = scene.add.circle(at.x, at.y, px(spot.radiusMm), drum ? DRUM : DIM).setStrokeStyle(px(1.2), 0xffffff).setDepth(3);
+      const circle = scene.add.circle(at.x, at.y, px(spot.radiusMm), drum ? DRUM_HEAD : DIM).setStrokeStyle(px(drum ? 2.5 : 1.2), drum ? DRUM_RIM : 0xffffff).setDepth(3);
       this.circles.set(spot.role, circle);
       this.looks.set(spot.role, 'dim');
+      if (spot.role === 'thumb') this.drawStar(at, px(spot.radiusMm * 0.6));
+      else this.shine.fillStyle(0xffffff, 0.35).fillEllipse(at.x - px(spot.radiusMm * 0.3), at.y - px(spot.radiusMm * 0.35), px(spot.radiusMm * 0.7), px(spot.radiusMm * 0.42));
     }
     this.ring = scene.add.graphics().setDepth(4);
     if (layout.forms) this.ink = { left: new BakedInk(scene, { widthPx: px(INK_MM), color: LEFT_INK }, 6), right: new BakedInk(scene, { widthPx: px(INK_MM), color: RIGHT_INK }, 6) };
@@ -62,9 +72,11 @@ export class FingersView {
     if (!circle || this.looks.get(role) === look) return;
     this.looks.set(role, look);
     circle.setVisible(look !== 'hidden');
-    if (role === 'drum') circle.setFillStyle(look === 'held' || look === 'lit' ? 0xf4a261 : DRUM);
+    if (role === 'drum') circle.setFillStyle(look === 'lit' ? LIT : look === 'held' ? DRUM_HEAD_PRESSED : DRUM_HEAD);
     else if (role === 'thumb') circle.setFillStyle(look === 'held' ? HELD : LIT, look === 'held' ? 0.85 : 0.55);
     else if (look !== 'hidden') circle.setFillStyle(LOOKS[look]);
+    // A press squashes the button at once (the next frame shows the finger was seen); a light or a success pops it.
+    if (look === 'held') this.scene.tweens.add({ targets: circle, scale: { from: 0.88, to: 1 }, duration: 140, ease: 'Quad.Out' });
     if (look === 'lit' || look === 'hit') this.scene.tweens.add({ targets: circle, scale: { from: 1.18, to: 1 }, duration: 220, ease: 'Back.Out' });
   }
 
@@ -103,27 +115,52 @@ export class FingersView {
 
   destroy(): void {
     this.backdrop?.destroy();
+    this.shine.destroy();
     for (const c of this.circles.values()) c.destroy();
     this.ring.destroy();
     this.ink?.left.destroy();
     this.ink?.right.destroy();
   }
 
-  /** A hand laid flat: a palm and five fingers running out to their places, in soft skin colour. */
+  /** A hand laid flat: five fingers running out from the palm to their places, in soft skin colour, edged. */
   private drawHand(g: Phaser.GameObjects.Graphics): void {
-    const spots = this.layout.spots;
-    const cx = spots.reduce((s, p) => s + p.x, 0) / spots.length;
-    const cy = Math.max(...spots.map((p) => p.y)) + (this.layout.spanMm ?? 100) * 0.12;
-    const palm = this.toGame(cx, cy);
-    const width = this.px(FINGER_MM);
-    for (const edge of [true, false]) {
-      for (const s of spots) {
-        const tip = this.toGame(s.x, s.y);
-        g.lineStyle(edge ? width + this.px(1.5) : width, edge ? SKIN_EDGE : SKIN, 1).lineBetween(palm.x, palm.y, tip.x, tip.y);
-        g.fillStyle(edge ? SKIN_EDGE : SKIN, 1).fillCircle(tip.x, tip.y, (edge ? width + this.px(1.5) : width) / 2);
+    const span = this.layout.spanMm!;
+    const palm = this.toGame(this.layout.palm!.x, this.layout.palm!.y);
+    const finger = this.px(FINGER_MM), edge = this.px(1.2);
+    const tips = this.layout.spots.map((s) => this.toGame(s.x, s.y));
+    for (const [width, colour] of [[finger + 2 * edge, SKIN_EDGE], [finger, SKIN]] as const) {
+      for (const tip of tips) {
+        g.lineStyle(width, colour, 1).lineBetween(palm.x, palm.y, tip.x, tip.y);
+        g.fillStyle(colour, 1).fillCircle(tip.x, tip.y, width / 2);
       }
-      g.fillStyle(edge ? SKIN_EDGE : SKIN, 1).fillCircle(palm.x, palm.y, this.px((this.layout.spanMm ?? 100) * 0.28) + (edge ? this.px(0.75) : 0));
+      const grow = width === finger ? 0 : 2 * edge;
+      g.fillStyle(colour, 1).fillEllipse(palm.x, palm.y, this.px(span * 0.5) + grow, this.px(span * 0.52) + grow);
     }
+  }
+
+  /** The drum's body under its head: a red shell with gold hoops, seen a little from above. */
+  private drawDrumBody(g: Phaser.GameObjects.Graphics, drum: PlacedSpot): void {
+    const at = this.toGame(drum.x, drum.y);
+    const r = this.px(drum.radiusMm), depth = r * 0.7;
+    g.fillStyle(DRUM_SIDE, 1).fillRect(at.x - r, at.y, 2 * r, depth);
+    g.fillEllipse(at.x, at.y + depth, 2 * r, r * 0.8);
+    g.lineStyle(this.px(1.5), palette.star, 1);
+    for (let i = 0; i < 6; i++) {
+      const x = at.x - r + (i + 0.5) * (2 * r / 6);
+      g.lineBetween(x, at.y + r * 0.1, x + (i % 2 ? -1 : 1) * r / 6, at.y + depth + r * 0.3);
+    }
+  }
+
+  /** The thumb's anchor: a star the thumb rests on. */
+  private drawStar(at: GamePoint, r: number): void {
+    const points = Array.from({ length: 10 }, (_, i) => {
+      const a = -Math.PI / 2 + (i * Math.PI) / 5, radius = i % 2 ? r * 0.45 : r;
+      return { x: at.x + radius * Math.cos(a), y: at.y + radius * Math.sin(a) };
+    });
+    this.shine.fillStyle(palette.star, 1).lineStyle(this.px(0.8), palette.starEdge, 1);
+    this.shine.beginPath().moveTo(points[0]!.x, points[0]!.y);
+    for (const p of points.slice(1)) this.shine.lineTo(p.x, p.y);
+    this.shine.closePath().fillPath().strokePath();
   }
 
   /** Both forms as wide pale corridors with their middle lines: where each hand draws. */

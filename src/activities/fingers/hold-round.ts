@@ -33,7 +33,7 @@ export class HoldRound implements FingersRound {
     this.cue('hit');
     this.onTarget++;
     this.next = (this.next + 1) % this.pattern.length;
-    if (this.onTarget >= this.trials) this.to = contact.down + 1;
+    if (this.onTarget >= this.trials) this.to = contact.down;
   }
 
   move(s: InputSample): void {

@@ -1,5 +1,6 @@
+import { mmPoint } from '../../geometry/units';
 import type { InputSample } from '../../input/input-sample';
-import type { Finger } from './hand-layout';
+import { readHand, type Finger } from './hand-layout';
 import { WITH_TAP_MS } from './isolation';
 import { isolationSequence } from './isolation-sequence';
 import type { PlacedSpot } from './layout';
@@ -26,6 +27,8 @@ export class IsolationRound implements FingersRound {
   lit: LitDot | null = null;
   /** The tapped dot's outcome, for the view: which finger, and whether it was right. */
   lastTap: { finger: Finger; correct: boolean } | null = null;
+  /** The child's hand, read the first time all five fingers were down at once on the outline (hand-layout.ts). */
+  measuredHand: { spanMm: number; hand: 'left' | 'right' } | null = null;
   private nextAt = 0;
   private answered = 0;
   private lastTapAt = 0;
@@ -51,6 +54,11 @@ export class IsolationRound implements FingersRound {
 
   down(s: InputSample): void {
     const contact = this.touches.down(s);
+    const holding = this.touches.holding;
+    if (!this.measuredHand && holding.length === 5) {
+      const read = readHand(holding.map((c) => mmPoint(c.x, c.y)));
+      if (read) this.measuredHand = { spanMm: read.spanMm, hand: read.hand };
+    }
     if (onSpot(contact, this.anchor) || !this.lit) return;
     const dot = this.lit;
     const correct = onSpot(contact, dot);

@@ -18,6 +18,8 @@ export interface FingersLayout {
   readonly spots: readonly PlacedSpot[];
   /** isolate: the hand outline's span as laid out, mm (narrowed to fit a small screen). */
   readonly spanMm: number | null;
+  /** isolate: the palm's middle, screen mm: the fingers run out from it. */
+  readonly palm: { readonly x: number; readonly y: number } | null;
   /** mirror: the left hand's form and the right hand's, its mirror image, screen mm. */
   readonly forms: { readonly left: MmPolyline[]; readonly right: MmPolyline[]; readonly sizeMm: number } | null;
 }
@@ -37,7 +39,7 @@ export function layoutFingers(p: FingersParams, hand: 'left' | 'right', spanMm: 
   const midY = TOP_MM + (screen.height - TOP_MM) / 2;
   const r = p.targetMm / 2;
   const spot = (role: PlacedSpot['role'], x: number, y: number, radiusMm = r): PlacedSpot => ({ role, x, y, radiusMm });
-  const base = { axisXMm, spanMm: null, forms: null };
+  const base = { axisXMm, spanMm: null, palm: null, forms: null };
   switch (p.mode) {
     case 'isolate': {
       // The span that fits: fingers reach about 0.58 span up and 0.52 across from the palm's middle (hand-layout.ts).
@@ -45,7 +47,7 @@ export function layoutFingers(p: FingersParams, hand: 'left' | 'right', spanMm: 
       const places = fingerPlaces(fits, hand);
       const palm = mmPoint(axisXMm, midY + fits * 0.22);
       const spots = FINGERS.map((f) => spot(f, palm.x + places[f].x, palm.y + places[f].y, f === 'thumb' ? ANCHOR_RADIUS_MM : p.dotMm / 2));
-      return { ...base, spanMm: fits, spots };
+      return { ...base, spanMm: fits, palm, spots };
     }
     case 'tap':
       return { ...base, spots: [spot('left', screen.width * 0.28, midY), spot('right', screen.width * 0.72, midY)] };

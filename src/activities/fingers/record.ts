@@ -85,7 +85,8 @@ export const fingersAttemptSchema = z.object({
     drawingHand: side,
     spots: z.array(spotSchema),
     spanMm: mm.nullable().describe('isolate: the hand outline’s span as laid out'),
-    spanFrom: z.enum(['setting', 'default']).nullable().describe('isolate: where the span came from'),
+    spanFrom: z.enum(['setting', 'profile', 'default']).nullable().describe('isolate: where the span came from: the link or plan, the child’s profile (measured earlier), or 120 mm'),
+    measuredHand: z.object({ spanMm: mm, hand: side }).nullable().describe('isolate: the hand read from five fingers down at once on the outline, if they were'),
     forms: z.object({ left: z.array(z.array(mmPairSchema)), right: z.array(z.array(mmPairSchema)), sizeMm: mm }).nullable().describe('mirror: each hand’s form, screen mm'),
   }),
   isolation: z.object({
@@ -102,7 +103,7 @@ export const fingersAttemptSchema = z.object({
     firstBeatAtMs: ms.describe('the first beat on the attempt’s own clock'),
   }).nullable(),
   together: z.object({ shownAt: z.array(ms) }).nullable(),
-  hold: z.object({ from: ms.nullable(), to: ms.nullable().describe('just after the last due tap (the window is half-open)') }).nullable(),
+  hold: z.object({ from: ms.nullable(), to: ms.nullable().describe('the last tap on the light due next: the game’s end') }).nullable(),
   metrics: fingersMetricsSchema,
 });
 export type FingersAttempt = z.infer<typeof fingersAttemptSchema>;

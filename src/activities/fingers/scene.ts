@@ -33,6 +33,9 @@ const MAX_POINTERS = 10;
 const DEFAULT_SPAN_MM = 120;
 /** How long a tap's answer shows on its spot before it dims. */
 const FLASH_MS = 450;
+/** The spans a hand laid flat can have, mm (the setting's limits): five touches outside them were not one hand. */
+const MIN_SPAN_MM = 60;
+const MAX_SPAN_MM = 220;
 
 class FingersScene extends ActivityScene<FingersParams> {
   private layout!: FingersLayout;
@@ -87,7 +90,7 @@ class FingersScene extends ActivityScene<FingersParams> {
     this.view?.destroy();
     if (this.round instanceof RhythmRound) this.round.stop();
     const p = this.params;
-    const span = p.spanMm ?? DEFAULT_SPAN_MM;
+    const span = p.spanMm ?? this.host.handSpanMm ?? DEFAULT_SPAN_MM;
     this.layout = layoutFingers(p, this.hand, span, this.screenMm);
     if (this.layout.spanMm !== null && this.layout.spanMm < span - 0.5) this.host.showNotice(fingersStrings.smallerHand(span, this.layout.spanMm));
     this.touches = new TouchRecorder(originMs, this.screenMm.width);
@@ -103,7 +106,7 @@ class FingersScene extends ActivityScene<FingersParams> {
     switch (p.mode) {
       case 'isolate': {
         const seed = p.seed ?? newSeed();
-        return { mode: 'isolate', round: new IsolationRound(touches, spots, p.trials, seed, cue), seed, spanFrom: p.spanMm === undefined ? 'default' : 'setting' };
+        return { mode: 'isolate', round: new IsolationRound(touches, spots, p.trials, seed, cue), seed, spanFrom: p.spanMm !== undefined ? 'setting' : this.host.handSpanMm !== null ? 'profile' : 'default' };
       }
       case 'tap': {
         const other = this.hand === 'left' ? 'right' : 'left';
@@ -175,10 +178,23 @@ class FingersScene extends ActivityScene<FingersParams> {
   private finish(): void {
     this.over = true;
     this.attempt.finish<FingersAttempt>('finished', RESULT_PAUSE_MS);
+    this.keepMeasuredHand();
     if (this.round instanceof RhythmRound) this.round.stop();
     this.view?.showTime(null, null);
     this.celebrate(undefined, undefined, 'good');
     this.endRound(true);
+  }
+
+  /**
+   * The child laid the whole hand on the outline: its span, if it is the hand
+   * the game asked for and a believable size, is kept in the profile and sizes
+   * the outline from the next game on (a grown-up's setting still wins).
+   */
+  private keepMeasuredHand(): void {
+    const measured = this.round instanceof IsolationRound ? this.round.measuredHand : null;
+    if (!measured || measured.hand !== this.hand || this.params.spanMm !== undefined) return;
+    if (measured.spanMm < MIN_SPAN_MM || measured.spanMm > MAX_SPAN_MM) return;
+    this.host.rememberHandSpan?.(Math.round(measured.spanMm));
   }
 
   protected override placeMarkup(widthMm: number, heightMm: number): string {

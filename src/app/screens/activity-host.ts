@@ -10,6 +10,7 @@ import type { Profile } from '../../schema/profile';
 import { createAttemptKeeper } from '../../storage/attempt-keeper';
 import { awaitingReload, onVersionChange } from '../../storage/database';
 import { keepUnloadCopy } from '../../storage/unload-copy';
+import { listProfiles, saveProfile } from '../../storage/profiles';
 import { strings } from '../../text/strings';
 import type { AppServices } from '../../contract/services';
 import { h } from '../ui/dom';
@@ -79,6 +80,8 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       pxPerMm: services.settings.pxPerMm,
       profileId: child?.id ?? null,
       handedness: child?.handedness ?? services.settings.handedness,
+      handSpanMm: child?.handSpanMm ?? null,
+      ...(child ? { rememberHandSpan: (mm: number) => void rememberHandSpan(services, child.id, mm) } : {}),
       sound: services.sound,
       ...(options.session ? { session: options.session } : {}),
       saveAttempt: async (made) => {
@@ -129,4 +132,16 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
 /** How many attempts this screen has stored (held as a copy counts): for the people and tests watching. */
 function countSaved(stage: HTMLElement): void {
   stage.dataset.saved = String(Number(stage.dataset.saved ?? 0) + 1);
+}
+
+/** The profile as stored now, with the hand span measured: a grown-up's edits since the game began are kept. */
+async function rememberHandSpan(services: AppServices, childId: string, mm: number): Promise<void> {
+  try {
+    const child = (await listProfiles()).find((p) => p.id === childId);
+    if (!child) return;
+    await saveProfile({ ...child, handSpanMm: mm });
+    await services.children.reload();
+  } catch (error) {
+    console.warn('Deft could not keep the measured hand span', error);
+  }
 }
