@@ -1,5 +1,5 @@
 import { meanOrNull } from '../../metrics/mean';
-import type { Spot } from './isolation';
+import { onSpot, type Spot } from './spot';
 
 /** Two hands meant to press at once: the right hand's touch-down minus the left's, ms (positive: the left hand led). */
 export function onsetAsynchrony(leftDown: number, rightDown: number): number {
@@ -57,7 +57,6 @@ export function mirrorSymmetry(left: readonly TimedPoint[], right: readonly Time
 
 export interface Touch { readonly down: number; readonly up: number | null; readonly x: number; readonly y: number }
 
-const onSpot = (c: { x: number; y: number }, s: Spot) => Math.hypot(c.x - s.x, c.y - s.y) <= s.radiusMm;
 
 /**
  * "Together": two targets, one each side, shown at each trial's `shownAt` and

@@ -1,6 +1,7 @@
 import type { InputSample } from '../../input/input-sample';
 import type { PlacedSpot } from './layout';
-import { onSpot, type Cue, type FingersRound } from './round';
+import type { Cue, FingersRound } from './round';
+import { onSpot } from './spot';
 import type { TouchRecorder } from './touch-recorder';
 
 /**

@@ -4,7 +4,8 @@ import { readHand, type Finger } from './hand-layout';
 import { WITH_TAP_MS } from './isolation';
 import { isolationSequence } from './isolation-sequence';
 import type { PlacedSpot } from './layout';
-import { onSpot, type Cue, type FingersRound } from './round';
+import type { Cue, FingersRound } from './round';
+import { onSpot } from './spot';
 import type { TouchRecorder } from './touch-recorder';
 
 /** After the tapping finger lifts, a beat before the next dot lights: the hand settles first. */

@@ -1,4 +1,5 @@
 import { meanOrNull } from '../../metrics/mean';
+import { onSpot, type Spot } from './spot';
 
 /** A contact with the screen: where it came down (mm), when it came down and lifted (ms; null if still down). */
 export interface Contact {
@@ -17,11 +18,6 @@ export interface IsolationTrial {
   readonly radiusMm: number;
 }
 
-export interface Spot {
-  readonly x: number;
-  readonly y: number;
-  readonly radiusMm: number;
-}
 
 /** Fingers that come down within this long of the tapping one came down with it: the sign of poor isolation (docs/metrics.md). */
 export const WITH_TAP_MS = 150;
@@ -46,7 +42,6 @@ export interface IsolationMeasures {
   readonly meanDwellMs: number | null;
 }
 
-const on = (c: { x: number; y: number }, spot: Spot) => Math.hypot(c.x - spot.x, c.y - spot.y) <= spot.radiusMm;
 
 /**
  * Finger isolation from contacts alone. A screen cannot tell which finger
@@ -57,17 +52,17 @@ const on = (c: { x: number; y: number }, spot: Spot) => Math.hypot(c.x - spot.x,
  * that began on it ends before the last trial's tap.
  */
 export function measureIsolation(trials: readonly IsolationTrial[], contacts: readonly Contact[], anchor: Spot, windowMs = WITH_TAP_MS): IsolationMeasures {
-  const offAnchor = contacts.filter((c) => !on(c, anchor)).sort((a, b) => a.down - b.down);
+  const offAnchor = contacts.filter((c) => !onSpot(c, anchor)).sort((a, b) => a.down - b.down);
   const results = trials.map((trial, i) => {
     const until = trials[i + 1]?.litAt ?? Infinity;
     const tap = offAnchor.find((c) => c.down >= trial.litAt && c.down < until);
     if (!tap) return { tap: null, correct: false, reactionMs: null, dwellMs: null, extraContacts: 0 };
     const extra = offAnchor.filter((c) => c !== tap && Math.abs(c.down - tap.down) <= windowMs).length;
-    return { tap: tap.id, correct: on(tap, trial), reactionMs: tap.down - trial.litAt, dwellMs: tap.up === null ? null : tap.up - tap.down, extraContacts: extra };
+    return { tap: tap.id, correct: onSpot(tap, trial), reactionMs: tap.down - trial.litAt, dwellMs: tap.up === null ? null : tap.up - tap.down, extraContacts: extra };
   });
   const first = trials[0]?.litAt ?? Infinity;
   const lastTap = Math.max(...results.flatMap((r) => (r.tap === null ? [] : [offAnchor.find((c) => c.id === r.tap)!.down])), first);
-  const anchorLifts = contacts.filter((c) => on(c, anchor) && c.up !== null && c.up >= first && c.up < lastTap).length;
+  const anchorLifts = contacts.filter((c) => onSpot(c, anchor) && c.up !== null && c.up >= first && c.up < lastTap).length;
   const answered = results.filter((r) => r.tap !== null);
   return {
     trials: results,

@@ -3,7 +3,8 @@ import { audioTimeErrorBoundMs, toAudioTime } from './audio-clock';
 import type { BeatClock } from './beat-clock';
 import type { PlacedSpot } from './layout';
 import { metronomePlan, type MetronomePlan } from './metronome-plan';
-import { onSpot, type Cue, type FingersRound } from './round';
+import type { Cue, FingersRound } from './round';
+import { onSpot } from './spot';
 import type { TouchRecorder } from './touch-recorder';
 
 /** From the tap that starts the metronome to its first beat: time to get ready, and the first beat is never late. */

@@ -20,8 +20,3 @@ export interface FingersRound {
 }
 
 export type Cue = (cue: FingersCue) => void;
-
-/** Whether a point is on a spot. */
-export function onSpot(p: { x: number; y: number }, spot: { x: number; y: number; radiusMm: number }): boolean {
-  return Math.hypot(p.x - spot.x, p.y - spot.y) <= spot.radiusMm;
-}
