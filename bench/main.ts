@@ -260,10 +260,10 @@ function mazePathFor(params: Record<string, unknown>, widthMm: number, heightMm:
   return { path, corridorMm: layout.corridorMm, lengthMm: polylineLength(path) };
 }
 
-/** Where the fingers games put their spots on this screen, for the right hand with a 120 mm span. */
-function fingersSpotsFor(params: Record<string, unknown>, widthMm: number, heightMm: number) {
-  return layoutFingers(fingersParamsSchema.parse(params), 'right', 120, { width: widthMm, height: heightMm }).spots;
+/** Where a fingers game puts its spots and forms on this screen, for the right hand with a 120 mm span. */
+function fingersLayoutFor(params: Record<string, unknown>, widthMm: number, heightMm: number) {
+  return layoutFingers(fingersParamsSchema.parse(params), 'right', 120, { width: widthMm, height: heightMm });
 }
 
-Object.assign(window, { fingersSpotsFor, mazePathFor, colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
+Object.assign(window, { fingersLayoutFor, mazePathFor, colourPathFor, colourSampleBench, inkBench, scoringBench, attemptScoringBench, sortLayoutFor, cutPathFor, popTargetsFor, sampleTraceAttempt, saveBench, moveBenchWith });
 document.body.dataset.ready = 'true';

@@ -9,8 +9,9 @@ const RATE_HZ = 6; // a quick child's tapping rate (most 5–8-year-olds tap 4�
  * two fingers draw mirror circles at once.
  */
 export async function fingersSection({ appPage, throttledPage, timeFramesAndInput, plan, appUrl, percentile, f, pxPerMm, screenMm }) {
-  const spots = await plan('fingersSpotsFor', { mode: 'tap' }, ...screenMm);
+  const { spots } = await plan('fingersLayoutFor', { mode: 'tap' }, ...screenMm);
   const target = spots.find((s) => s.role === 'right');
+  const { forms } = await plan('fingersLayoutFor', { mode: 'mirror', form: 'circle', sizeMm: 60 }, ...screenMm);
   const { page, context, cdp } = await appPage('#/play/fingers?mode=tap&seconds=30&hands=one&hand=right&demo=0');
   const tap = async (x, y) => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
@@ -51,13 +52,14 @@ export async function fingersSection({ appPage, throttledPage, timeFramesAndInpu
       return { frames: work.length, p50: percentile(work, 0.5), p95: percentile(work, 0.95) };
     };
     const idle = await during(() => new Promise((r) => setTimeout(r, 6000)));
-    const axis = screenMm[0] / 2, cy = 24 + (screenMm[1] - 24) / 2, r = 30; // layout.ts: each 60 mm form 42 mm either side of the middle
-    const at = (side, a) => ({ x: (axis + side * (42 + r * Math.sin(a))) * pxPerMm, y: (cy - r * Math.cos(a)) * pxPerMm });
+    // Each hand along its own form, as laid out: the left circle's points and their mirror images, a move of both at a time.
+    const left = forms.left[0], right = forms.right[0];
+    const step = Math.max(1, Math.floor(left.length / 180));
+    const px = (p) => ({ x: p.x * pxPerMm, y: p.y * pxPerMm });
     const draw = await during(async () => {
-      await cdp2.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at(-1, 0), id: 1 }, { ...at(1, 0), id: 2 }] });
-      for (let i = 1; i <= 180; i++) {
-        const a = (i / 180) * 2 * Math.PI;
-        await cdp2.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...at(-1, -a), id: 1 }, { ...at(1, -a), id: 2 }] });
+      await cdp2.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...px(left[0]), id: 1 }, { ...px(right[0]), id: 2 }] });
+      for (let i = step; i < left.length; i += step) {
+        await cdp2.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...px(left[i]), id: 1 }, { ...px(right[i]), id: 2 }] });
       }
       await cdp2.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     });
@@ -74,7 +76,7 @@ export async function fingersSection({ appPage, throttledPage, timeFramesAndInpu
 
 - Goal: feedback within the next frame: **met by construction** (no timer or promise between the touch and the drawing). The feedback frame's work, p95 ${f(tapping.hit.workP95)} ms against a 16.7 ms frame: **${tapping.hit.workP95 <= 16.7 ? 'met' : 'not met'}**; on the target over the empty floor: work p95 × ${f(tapping.hit.workP95 / tapping.empty.workP95, 2)}.
 
-**Fingers: two hands drawing at once** (mirror circles 60 mm across, 180 moves of both fingers together through Chrome's touch pipeline; each frame's callback plus the pointer handlers since the frame before):
+**Fingers: two hands drawing at once** (mirror circles 60 mm across, a move of both fingers together for every few points of the circle, about 190 in all, through Chrome's touch pipeline; each frame's callback plus the pointer handlers since the frame before):
 
 | mirror drawing | frames | p50 ms | p95 ms |
 | --- | ---: | ---: | ---: |

@@ -199,3 +199,30 @@ describe('fingers goals, as therapists write them, read through the registry', (
     expect(MEASURES.isolateExtraContacts.read(trial(0.3, 0))).toBe(0.3);
   });
 });
+
+describe('the fingers games on any screen', () => {
+  it('every spot and form lies wholly on the screen, below the top band, for phones and tablets either way up, either hand', () => {
+    const screens = [{ width: 103, height: 223 }, { width: 223, height: 103 }, { width: 203, height: 270 }, { width: 270, height: 203 }, { width: 160, height: 120 }];
+    for (const screen of screens) {
+      for (const mode of ['isolate', 'tap', 'rhythm', 'together', 'hold', 'mirror'] as const) {
+        for (const hand of ['left', 'right'] as const) {
+          const layout = layoutFingers(fingersParamsSchema.parse({ mode, form: 'circle', sizeMm: 120 }), hand, 200, screen);
+          for (const s of layout.spots) {
+            expect(s.x - s.radiusMm, `${mode} ${hand} ${s.role} on ${screen.width}×${screen.height}`).toBeGreaterThanOrEqual(0);
+            expect(s.x + s.radiusMm, `${mode} ${hand} ${s.role} on ${screen.width}×${screen.height}`).toBeLessThanOrEqual(screen.width);
+            expect(s.y - s.radiusMm, `${mode} ${hand} ${s.role} on ${screen.width}×${screen.height}`).toBeGreaterThanOrEqual(20);
+            expect(s.y + s.radiusMm, `${mode} ${hand} ${s.role} on ${screen.width}×${screen.height}`).toBeLessThanOrEqual(screen.height);
+          }
+          // No two overlap: a touch on one is never on another.
+          layout.spots.forEach((a, i) => layout.spots.slice(i + 1).forEach((b) => expect(Math.hypot(a.x - b.x, a.y - b.y), `${mode} ${hand} ${a.role}/${b.role} on ${screen.width}×${screen.height}`).toBeGreaterThan(a.radiusMm + b.radiusMm)));
+          for (const p of [...(layout.forms?.left.flat() ?? []), ...(layout.forms?.right.flat() ?? [])]) {
+            expect(p.x).toBeGreaterThanOrEqual(0);
+            expect(p.x).toBeLessThanOrEqual(screen.width);
+            expect(p.y).toBeGreaterThanOrEqual(20);
+            expect(p.y).toBeLessThanOrEqual(screen.height);
+          }
+        }
+      }
+    }
+  });
+});

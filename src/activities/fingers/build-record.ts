@@ -35,7 +35,7 @@ export interface FingersRecordInput {
 export function buildFingersRecord({ head, params, layout, hand, drawingHand, touches, played }: FingersRecordInput): FingersAttempt {
   const strokes = touches.strokes.map((s) => ({ ...s, points: [...s.points] }));
   const parts: FingersParts = {
-    params: { ...params, ...(layout.spanMm !== null ? { spanMm: layout.spanMm } : {}), ...(layout.forms ? { sizeMm: layout.forms.sizeMm } : {}), ...(played.mode === 'isolate' ? { seed: played.seed } : {}) },
+    params: { ...params, ...(layout.spanMm !== null ? { spanMm: layout.spanMm, dotMm: 2 * layout.spots.find((s) => s.role === 'index')!.radiusMm } : {}), ...(layout.forms ? { sizeMm: layout.forms.sizeMm } : {}), ...(played.mode === 'isolate' ? { seed: played.seed } : {}) },
     strokes,
     contacts: touches.log.contacts.map((c) => ({ ...c })),
     layout: {

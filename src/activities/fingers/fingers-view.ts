@@ -35,8 +35,9 @@ const FINGER_MM = 15;
  */
 export class FingersView {
   private readonly circles = new Map<string, Phaser.GameObjects.Arc>();
-  /** A shine on every button, and the star on the thumb's anchor: drawn once, above the colours. */
-  private readonly shine: Phaser.GameObjects.Graphics;
+  /** A shine on every button, hidden with it; and the star on the thumb's anchor. */
+  private readonly shines = new Map<string, Phaser.GameObjects.Ellipse>();
+  private readonly star: Phaser.GameObjects.Graphics;
   private readonly looks = new Map<string, SpotLook>();
   private readonly backdrop: Phaser.GameObjects.RenderTexture | null = null;
   private readonly ring: Phaser.GameObjects.Graphics;
@@ -52,7 +53,7 @@ export class FingersView {
     if (drum) this.drawDrumBody(g, drum);
     if (thumb || layout.forms || drum) this.backdrop = bakeGraphics(scene, g, { x: 0, y: 0, width: scene.scale.width, height: scene.scale.height }).setDepth(1);
     else g.destroy();
-    this.shine = scene.add.graphics().setDepth(4);
+    this.star = scene.add.graphics().setDepth(4);
     for (const spot of layout.spots) {
       const at = toGame(spot.x, spot.y);
       const drum = spot.role === 'drum';
@@ -60,7 +61,7 @@ export class FingersView {
       this.circles.set(spot.role, circle);
       this.looks.set(spot.role, 'dim');
       if (spot.role === 'thumb') this.drawStar(at, px(spot.radiusMm * 0.6));
-      else this.shine.fillStyle(0xffffff, 0.35).fillEllipse(at.x - px(spot.radiusMm * 0.3), at.y - px(spot.radiusMm * 0.35), px(spot.radiusMm * 0.7), px(spot.radiusMm * 0.42));
+      else this.shines.set(spot.role, scene.add.ellipse(at.x - px(spot.radiusMm * 0.3), at.y - px(spot.radiusMm * 0.35), px(spot.radiusMm * 0.7), px(spot.radiusMm * 0.42), 0xffffff, 0.35).setDepth(4));
     }
     this.ring = scene.add.graphics().setDepth(4);
     if (layout.forms) this.ink = { left: new BakedInk(scene, { widthPx: px(INK_MM), color: LEFT_INK }, 6), right: new BakedInk(scene, { widthPx: px(INK_MM), color: RIGHT_INK }, 6) };
@@ -72,6 +73,7 @@ export class FingersView {
     if (!circle || this.looks.get(role) === look) return;
     this.looks.set(role, look);
     circle.setVisible(look !== 'hidden');
+    this.shines.get(role)?.setVisible(look !== 'hidden');
     if (role === 'drum') circle.setFillStyle(look === 'lit' ? LIT : look === 'held' ? DRUM_HEAD_PRESSED : DRUM_HEAD);
     else if (role === 'thumb') circle.setFillStyle(look === 'held' ? HELD : LIT, look === 'held' ? 0.85 : 0.55);
     else if (look !== 'hidden') circle.setFillStyle(LOOKS[look]);
@@ -115,7 +117,8 @@ export class FingersView {
 
   destroy(): void {
     this.backdrop?.destroy();
-    this.shine.destroy();
+    this.star.destroy();
+    for (const shine of this.shines.values()) shine.destroy();
     for (const c of this.circles.values()) c.destroy();
     this.ring.destroy();
     this.ink?.left.destroy();
@@ -141,13 +144,13 @@ export class FingersView {
   /** The drum's body under its head: a red shell with gold hoops, seen a little from above. */
   private drawDrumBody(g: Phaser.GameObjects.Graphics, drum: PlacedSpot): void {
     const at = this.toGame(drum.x, drum.y);
-    const r = this.px(drum.radiusMm), depth = r * 0.7;
+    const r = this.px(drum.radiusMm), depth = r * 1.05;
     g.fillStyle(DRUM_SIDE, 1).fillRect(at.x - r, at.y, 2 * r, depth);
-    g.fillEllipse(at.x, at.y + depth, 2 * r, r * 0.8);
+    g.fillEllipse(at.x, at.y + depth, 2 * r, r * 0.9);
     g.lineStyle(this.px(1.5), palette.star, 1);
     for (let i = 0; i < 6; i++) {
       const x = at.x - r + (i + 0.5) * (2 * r / 6);
-      g.lineBetween(x, at.y + r * 0.1, x + (i % 2 ? -1 : 1) * r / 6, at.y + depth + r * 0.3);
+      g.lineBetween(x, at.y + r * 0.5, x + (i % 2 ? -1 : 1) * r / 6, at.y + depth + r * 0.35);
     }
   }
 
@@ -157,10 +160,10 @@ export class FingersView {
       const a = -Math.PI / 2 + (i * Math.PI) / 5, radius = i % 2 ? r * 0.45 : r;
       return { x: at.x + radius * Math.cos(a), y: at.y + radius * Math.sin(a) };
     });
-    this.shine.fillStyle(palette.star, 1).lineStyle(this.px(0.8), palette.starEdge, 1);
-    this.shine.beginPath().moveTo(points[0]!.x, points[0]!.y);
-    for (const p of points.slice(1)) this.shine.lineTo(p.x, p.y);
-    this.shine.closePath().fillPath().strokePath();
+    this.star.fillStyle(palette.star, 1).lineStyle(this.px(0.8), palette.starEdge, 1);
+    this.star.beginPath().moveTo(points[0]!.x, points[0]!.y);
+    for (const p of points.slice(1)) this.star.lineTo(p.x, p.y);
+    this.star.closePath().fillPath().strokePath();
   }
 
   /** Both forms as wide pale corridors with their middle lines: where each hand draws. */

@@ -26,7 +26,7 @@ export const fingersParamsSchema = z.object({
   hand: z.enum(HAND_CHOICES).default('drawing').describe('isolate: the hand on the outline; tap: the hand that goes first; hold: the hand that taps (the other holds). drawing: the child’s drawing hand'),
   spanMm: z.number().min(60).max(220).optional().describe('isolate: the hand outline’s span, thumb tip to little fingertip, mm; empty: the span measured from the child’s hand (in the profile), else 120'),
   trials: z.int().min(3).max(40).default(10).describe('isolate: dots lit; together: presses; hold: taps on the pattern'),
-  dotMm: z.number().min(10).max(40).default(18).describe('isolate: the lit dots’ diameter, mm; a tap on it is correct'),
+  dotMm: z.number().min(6).max(40).default(18).describe('isolate: the lit dots’ diameter, mm; a tap on it is correct (smaller on a small outline, so no dot touches the next; the record keeps the size used)'),
   windowS: z.number().min(5).max(60).default(10).describe('tap: seconds of tapping per hand, from the first tap'),
   speedHands: z.enum(SPEED_HANDS).default('both').describe('tap: both hands, one after the other, or only the first'),
   tempoBpm: z.number().min(40).max(180).default(100).describe('rhythm: the metronome’s beats per minute'),
