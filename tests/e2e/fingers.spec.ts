@@ -5,7 +5,7 @@ import { layoutFingers, type FingersLayout } from '../../src/activities/fingers/
 import { measureFingers } from '../../src/activities/fingers/measure-fingers';
 import { fingersParamsSchema, type FingersParams } from '../../src/activities/fingers/params';
 import type { FingersAttempt } from '../../src/activities/fingers/record';
-import { csvRow, exportJson, openActivity, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
+import { addChild, csvRow, exportJson, holdGate, openActivity, openGrownUps, PX_PER_MM, SCREENSHOTS, theOnly, waitForAttempts, type CssPoint } from './drive';
 import { TouchClock } from './touch-clock';
 
 const screenMm = (page: Page) => ({ width: page.viewportSize()!.width / PX_PER_MM, height: page.viewportSize()!.height / PX_PER_MM });
@@ -35,15 +35,25 @@ async function theAttempt(page: Page): Promise<FingersAttempt> {
 const sd = (xs: readonly number[]) => { const m = xs.reduce((s, x) => s + x, 0) / xs.length; return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1)); };
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
-test('isolation: the thumb held on its anchor and each lit dot tapped, once with a second finger down with the tap (counted) and once 300 ms after it (not counted); a lifted thumb is counted and holds the next dot back', async ({ page }) => {
+test('isolation: the whole hand laid on the outline is measured and kept in the child’s profile; then the thumb held on its anchor and each lit dot tapped, once with a second finger down with the tap (counted) and once 300 ms after it (not counted); a lifted thumb is counted and holds the next dot back', async ({ page }) => {
   const { layout, at } = layoutOnPage(page, { mode: 'isolate', trials: 3, seed: 5 });
-  const cdp = await openActivity(page, '#/play/fingers?mode=isolate&trials=3&seed=5&span=120&hand=right&demo=0');
+  await page.goto('./#/grown-ups/children');
+  await holdGate(page);
+  await addChild(page, 'Ada', 'owl');
+  const cdp = await openActivity(page, '#/play/fingers?mode=isolate&trials=3&seed=5&hand=right&demo=0');
   const fingers = await TouchClock.on(page, cdp);
   const order = isolationSequence(['index', 'middle', 'ring', 'little'], 3, 5);
   const stage = page.locator('.stage');
   const other = (finger: string) => order.find((f) => f !== finger) ?? (finger === 'index' ? 'little' : 'index');
+  // The hand laid flat, a tenth larger than the outline (a 132 mm span), the thumb on its star first and the fingers just after: no dot lights until the thumb has settled alone.
+  const palm = layout.palm!;
+  const spread = (role: string) => { const s = layout.spots.find((x) => x.role === role)!; return px({ x: palm.x + 1.1 * (s.x - palm.x), y: palm.y + 1.1 * (s.y - palm.y) }); };
   let t = fingers.now() + 50;
-  await fingers.down(1, at('thumb'), t);
+  await fingers.down(1, spread('thumb'), t);
+  for (const [i, finger] of (['index', 'middle', 'ring', 'little'] as const).entries()) await fingers.down(10 + i, spread(finger), t + 20 + i * 15);
+  await page.screenshot({ path: `${SCREENSHOTS}/fingers-isolate-whole-hand.png` });
+  t = fingers.now() + 300;
+  for (const [i, finger] of (['index', 'middle', 'ring', 'little'] as const).entries()) await fingers.up(10 + i, spread(finger), t + i * 10);
   // 1: a tap, and another finger 300 ms after it came down: outside the window.
   await expect(stage).toHaveAttribute('data-lit', order[0]!);
   await page.screenshot({ path: `${SCREENSHOTS}/fingers-isolate-lit.png` });
@@ -76,12 +86,23 @@ test('isolation: the thumb held on its anchor and each lit dot tapped, once with
   m.trials.forEach((r, i) => expect(r.dwellMs).toBeCloseTo([120, 130, 100][i]!, 0));
   expect(a.layout.spots.map((s) => s.role)).toEqual(['thumb', 'index', 'middle', 'ring', 'little']);
   expect(a.layout.spots.find((s) => s.role === 'thumb')).toMatchObject({ x: layout.spots[0]!.x, y: layout.spots[0]!.y });
-  // Thumb, tap, the late finger, thumb again, tap and the finger with it, tap: the thumb still down at the end.
-  expect(a.contacts).toHaveLength(7);
-  expect(a.contacts[3]!.up).toBeNull();
+  // The hand's five, tap, the late finger, thumb again, tap and the finger with it, tap: the thumb still down at the end.
+  expect(a.contacts).toHaveLength(11);
+  expect(a.contacts[7]!.up).toBeNull();
+  expect(a.layout).toMatchObject({ spanMm: 120, spanFrom: 'default', measuredHand: { hand: 'right' } });
+  expect(a.layout.measuredHand!.spanMm).toBeCloseTo(132, 0);
   expect(a.contacts[0]).toMatchObject({ side: 'left', widthMm: expect.any(Number) });
   const row = await csvRow(page, 'Fingers and hands');
-  expect(row).toMatchObject({ 'params.mode': 'isolate', 'metrics.correctTaps': '3', 'metrics.anchorLifts': '1' });
+  expect(row).toMatchObject({ 'params.mode': 'isolate', 'metrics.correctTaps': '3', 'metrics.anchorLifts': '1', nickname: 'Ada' });
+  // Kept in the profile: the next game's outline is the child's own size.
+  expect((await exportJson(page)).profiles[0]!.handSpanMm).toBe(132);
+  await page.goto('./#/play/fingers?mode=isolate&trials=3&demo=0');
+  await page.locator('.stage[data-ready=true]').waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/fingers-isolate-own-size.png` });
+  await openGrownUps(page, '#/grown-ups/children');
+  await page.getByRole('link', { name: 'Edit Ada' }).click();
+  await expect(page.getByLabel('Hand span (mm)')).toHaveValue('132');
+  await page.screenshot({ path: `${SCREENSHOTS}/fingers-profile-hand-span.png` });
 });
 
 test('tapping speed: 10 s with the right hand at a set uneven rate; the exported count, interval and CV are what was sent, and taps after the window are left out', async ({ page }) => {

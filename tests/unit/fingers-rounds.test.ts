@@ -66,8 +66,9 @@ describe('isolation, played', () => {
     expect(round.lit).toBeNull();
     play(round, [
       { t: 200, id: 1, at: spot('thumb') },
-      { t: 300, id: 2, at: spot(a!) }, { t: 400, id: 2, up: true }, { t: 600, id: 3, at: spot(b!) }, { t: 650, id: 3, up: true },
-      { t: 700, id: 1, up: true }, { t: 1600, id: 1, at: spot('thumb') },
+      // The first dot lights 400 ms after the thumb settles on its star.
+      { t: 700, id: 2, at: spot(a!) }, { t: 800, id: 2, up: true }, { t: 1000, id: 3, at: spot(b!) }, { t: 1050, id: 3, up: true },
+      { t: 1100, id: 1, up: true }, { t: 1600, id: 1, at: spot('thumb') },
       { t: 2300, id: 2, at: spot(b!) }, { t: 2340, id: 3, at: spot(c!) }, { t: 2400, id: 2, up: true }, { t: 2420, id: 3, up: true },
       { t: 3100, id: 2, at: spot(a!) }, { t: 3200, id: 2, up: true },
     ].map((e) => ({ ...e, t: e.t + 700 })), 4600); // after the stray touch's lift, the usual pause before a dot

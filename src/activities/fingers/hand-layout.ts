@@ -23,8 +23,13 @@ const RIGHT_HAND: Readonly<Record<Finger, readonly [number, number]>> = {
 /** The hand outline's fingertips for a hand `spanMm` across (a grown-up sets it, or five touches measure it); a left hand is the mirror image. */
 export function fingerPlaces(spanMm: number, hand: 'left' | 'right'): FingerPlaces {
   const side = hand === 'right' ? 1 : -1;
-  return Object.fromEntries(FINGERS.map((f) => [f, mmPoint(RIGHT_HAND[f][0] * spanMm * side, RIGHT_HAND[f][1] * spanMm)])) as FingerPlaces;
+  // The table's thumb-to-little distance is scaled to exactly the span, as readHand measures it.
+  const scale = spanMm / TABLE_SPAN;
+  return Object.fromEntries(FINGERS.map((f) => [f, mmPoint(RIGHT_HAND[f][0] * scale * side, RIGHT_HAND[f][1] * scale)])) as FingerPlaces;
 }
+
+/** The table's own span, thumb tip to little fingertip (a little over 1). */
+const TABLE_SPAN = Math.hypot(RIGHT_HAND.little[0] - RIGHT_HAND.thumb[0], RIGHT_HAND.little[1] - RIGHT_HAND.thumb[1]);
 
 /**
  * Which touch is which finger, from five touches of a hand laid flat: the

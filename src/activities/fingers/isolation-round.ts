@@ -10,6 +10,12 @@ import type { TouchRecorder } from './touch-recorder';
 
 /** After the tapping finger lifts, a beat before the next dot lights: the hand settles first. */
 const NEXT_DOT_MS = 600;
+/**
+ * The thumb on its star this long before a dot lights: a child laying the
+ * whole hand down puts the thumb first and the fingers a moment later, and
+ * those fingers are not taps.
+ */
+const SETTLE_MS = 400;
 const TAPPING_FINGERS: readonly Finger[] = ['index', 'middle', 'ring', 'little'];
 
 export interface LitDot { readonly finger: Finger; readonly litAt: number; readonly x: number; readonly y: number; readonly radiusMm: number }
@@ -17,7 +23,7 @@ export interface LitDot { readonly finger: Finger; readonly litAt: number; reado
 /**
  * Finger isolation: with the thumb on its anchor, dots light one at a time
  * at the other fingers' places, and the child taps the lit one. A dot lights
- * only while the thumb holds the anchor and no other finger is down; the
+ * only once the thumb has held the anchor a moment and no other finger is down; the
  * first contact off the anchor after it lit is its tap (isolation.ts), right
  * or wrong, and the next lights a moment after every finger but the thumb
  * has lifted.
@@ -90,7 +96,9 @@ export class IsolationRound implements FingersRound {
       this.finished ||= this.fingersDown === 0 && t >= this.lastTapAt + WITH_TAP_MS;
       return;
     }
-    if (this.lit || this.trials.length >= this.order.length || t < this.nextAt || !this.anchorHeld || this.fingersDown > 0) return;
+    if (this.lit || this.trials.length >= this.order.length || t < this.nextAt || this.fingersDown > 0) return;
+    const thumbSince = Math.min(...this.touches.holding.filter((c) => onSpot(c, this.anchor)).map((c) => c.down));
+    if (!(t >= thumbSince + SETTLE_MS)) return;
     const finger = this.order[this.trials.length]!;
     const place = this.spots.find((s) => s.role === finger)!;
     this.lit = { finger, litAt: t, x: place.x, y: place.y, radiusMm: place.radiusMm };
