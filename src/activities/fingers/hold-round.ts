@@ -31,10 +31,10 @@ export class HoldRound implements FingersRound {
     if (onSpot(contact, this.drum)) { if (this.from === null) { this.from = contact.down; this.cue('begin'); } return; }
     if (this.from === null || this.to !== null) return;
     if (!onSpot(contact, this.pattern[this.next]!)) { this.cue('miss'); return; }
-    this.cue('hit');
     this.onTarget++;
     this.next = (this.next + 1) % this.pattern.length;
     if (this.onTarget >= this.trials) this.to = contact.down;
+    this.cue('hit');
   }
 
   move(s: InputSample): void {

@@ -46,7 +46,7 @@ class FingersScene extends ActivityScene<FingersParams> {
   private view: FingersView | null = null;
   private hand: 'left' | 'right';
   private over = false;
-  private flash: { role: PlacedSpot['role']; look: SpotLook; until: number } | null = null;
+  private flash: { roles: readonly PlacedSpot['role'][]; look: SpotLook; until: number } | null = null;
 
   constructor(host: ActivityHost, params: FingersParams, onReady: () => void) {
     super('fingers', host, params, fingersAttemptSchema, MAX_POINTERS, onReady);
@@ -125,12 +125,20 @@ class FingersScene extends ActivityScene<FingersParams> {
   }
 
   private cued(cue: FingersCue): void {
-    if (cue === 'hit') { this.host.sound.play('drop'); this.succeeded(); }
+    if (cue === 'hit') { this.host.sound.play('drop'); this.succeeded(); this.flashHit(); }
     if (cue === 'miss') { this.host.sound.play('wrong'); this.encourage(); }
     if (cue === 'begin') this.host.sound.play('start');
     if (cue === 'rest') this.host.sound.play('star');
     const round = this.round;
     if (cue === 'begin' && round instanceof RhythmRound) this.host.parent.dataset.beats = JSON.stringify(round.beatsAtMs.map((b) => Math.round(b * 10) / 10));
+  }
+
+  /** Both targets pressed together, or the light due tapped: they shine green a moment (isolation flashes its own dot). */
+  private flashHit(): void {
+    const round = this.round;
+    const until = performance.now() + FLASH_MS;
+    if (round instanceof TogetherRound) this.flash = { roles: ['left', 'right'], look: 'hit', until };
+    if (round instanceof HoldRound) this.flash = { roles: [round.pattern[(round.next + round.pattern.length - 1) % round.pattern.length]!.role], look: 'hit', until };
   }
 
   protected override tick(now: number): void {
@@ -149,12 +157,12 @@ class FingersScene extends ActivityScene<FingersParams> {
     const held = (spot: PlacedSpot) => this.touches.holding.some((c) => onSpot(c, spot));
     const lit: string[] = [];
     const look = (spot: PlacedSpot, base: SpotLook) => {
-      const flashing = this.flash && this.flash.until > now && this.flash.role === spot.role;
+      const flashing = this.flash && this.flash.until > now && this.flash.roles.includes(spot.role);
       view.show(spot.role, flashing ? this.flash!.look : base);
       if (base === 'lit' && spot.role !== 'thumb') lit.push(spot.role);
     };
     if (round instanceof IsolationRound) {
-      if (round.lastTap && !this.flash) this.flash = { role: round.lastTap.finger, look: round.lastTap.correct ? 'hit' : 'miss', until: now + FLASH_MS };
+      if (round.lastTap && !this.flash) this.flash = { roles: [round.lastTap.finger], look: round.lastTap.correct ? 'hit' : 'miss', until: now + FLASH_MS };
       if (this.flash && this.flash.until <= now) { round.lastTap = null; this.flash = null; }
       for (const spot of this.layout.spots) look(spot, spot.role === 'thumb' ? (round.anchorHeld ? 'held' : 'lit') : round.lit?.finger === spot.role ? 'lit' : 'dim');
     } else if (round instanceof SpeedRound) {
