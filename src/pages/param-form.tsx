@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeField, type FieldDescription } from '../schema/field-info';
+import { activityOf } from '../registry/activities';
 import { emptyName, optionName, paramHelp, paramName } from '../registry/names';
 import { strings } from '../text/strings';
 
@@ -8,6 +9,8 @@ import { strings } from '../text/strings';
  * enum becomes a list, a number an input with the schema's limits, a flag a
  * checkbox. Labels, help and the meaning of an empty choice are the
  * activity's words for grown-ups (the schema's descriptions document records).
+ * An activity of several games shows only the settings the chosen game reads
+ * (its paramsInUse); the others keep their values, out of the way.
  */
 export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
   /** Whose parameters: their labels and choices' names are the activity's. */
@@ -24,9 +27,11 @@ export function ParamForm({ activity, schema, value, onChange, idPrefix }: {
     else copy[key] = next;
     onChange(copy);
   };
+  const parsed = schema.safeParse(value);
+  const inUse = parsed.success ? activityOf(activity).paramsInUse?.(parsed.data) : undefined;
   return (
     <div class="param-form">
-      {Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => {
+      {Object.entries(schema.shape as Record<string, z.ZodType>).filter(([key]) => !inUse || inUse.includes(key)).map(([key, field]) => {
         const id = `${idPrefix}-${key}`;
         const described = describeField(field);
         return (

@@ -10,6 +10,7 @@ import { chartAxis } from '../report/chart-axis';
 import { normRows } from '../report/norm-rows';
 import { progressSeries } from '../report/progress-series';
 import { shownValue } from '../report/shown-value';
+import { tableMeasures } from '../report/table-measures';
 import type { Profile } from '../schema/profile';
 import { getAttempt } from '../storage/attempts';
 import { strings } from '../text/strings';
@@ -23,6 +24,7 @@ const TABLE_PAGE = 50;
 /** One activity in a child's report: its norms beside the child, its charts, and its attempts with their results and replays. */
 export function ActivityReport({ activity, attempts, child, dateFormat }: { activity: AttemptSummary['activity']; attempts: readonly AttemptSummary[]; child: Profile; dateFormat: Intl.DateTimeFormat }) {
   const measures = measuresOf(activity);
+  const columns = useMemo(() => tableMeasures(activity, attempts), [attempts, activity]);
   const charts = useMemo(() => measures.map((m) => ({ measure: m, series: progressSeries(attempts, m) })).filter((c) => c.series.points.length > 0), [attempts, activity]);
   const axis = useMemo(() => chartAxis(attempts), [attempts]);
   const [shown, setShown] = useState(TABLE_PAGE);
@@ -46,7 +48,7 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
       <table class="attempts" tabIndex={0}>
         <thead><tr>
           <th scope="col">{strings.data.columns.date}</th><th scope="col">{strings.data.columns.task}</th><th scope="col">{t.result}</th>
-          {measures.slice(0, 3).map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}
+          {columns.map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}
           {definition.replay && <th scope="col" class="no-print"><span class="visually-hidden">{t.replay}</span></th>}
         </tr></thead>
         <tbody>
@@ -57,7 +59,7 @@ export function ActivityReport({ activity, attempts, child, dateFormat }: { acti
                 <td>{dateFormat.format(new Date(a.startedAt))}{a.session?.checkUp && <> · <span class="check-up-mark">{strings.checkUps.mark}</span></>}</td>
                 <td>{describeAttempt(a).task}</td>
                 <td>{t.results[result]}</td>
-                {measures.slice(0, 3).map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : shownValue(m, v)}</td>; })}
+                {columns.map((m) => { const v = MEASURES[m].read(a); return <td key={m} class="number">{v === null ? t.noValue : shownValue(m, v)}</td>; })}
                 {definition.replay && <td class="no-print"><button type="button" onClick={() => void replay(a)}>{t.replay}</button></td>}
               </tr>
             );

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../contract/services';
 import type { AttemptSummary } from '../registry/attempt-summary';
 import { checkUpPlan } from '../registry/check-ups';
-import { MEASURES, measuresOf } from '../registry/measures';
+import { MEASURES } from '../registry/measures';
 import { describeAttempt, stepTitle } from '../registry/steps';
 import { attemptResult } from '../registry/attempt-result';
 import { localDay } from '../report/local-day';
 import { reportSessions } from '../report/report-sessions';
 import { shownValue } from '../report/shown-value';
+import { tableMeasures } from '../report/table-measures';
 import { listSummaries } from '../storage/attempts';
 import { listPlans, listSessions, saveSession } from '../storage/plans';
 import { strings } from '../text/strings';
@@ -81,7 +82,7 @@ export function SessionPage({ services, sessionId }: { services: AppServices; se
 }
 
 function StepAttempts({ attempts, time }: { attempts: readonly AttemptSummary[]; time: Intl.DateTimeFormat }) {
-  const measures = measuresOf(attempts[0]!.activity).slice(0, 3);
+  const measures = tableMeasures(attempts[0]!.activity, attempts);
   return (
     <table class="attempts" tabIndex={0}>
       <thead><tr><th scope="col">{s.time}</th><th scope="col">{t.result}</th><th scope="col">{strings.data.columns.details}</th>{measures.map((m) => <th key={m} scope="col">{MEASURES[m].name}</th>)}</tr></thead>

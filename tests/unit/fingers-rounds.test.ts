@@ -18,6 +18,7 @@ import type { InputSample } from '../../src/input/input-sample';
 import { evaluateGoal } from '../../src/plans/evaluate-goal';
 import type { AttemptSummary } from '../../src/registry/attempt-summary';
 import { MEASURES } from '../../src/registry/measures';
+import { tableMeasures } from '../../src/report/table-measures';
 import type { Goal } from '../../src/registry/plan';
 
 const SCREEN = { width: 270, height: 203 };
@@ -225,5 +226,13 @@ describe('the fingers games on any screen', () => {
         }
       }
     }
+  });
+});
+
+describe('a report table of fingers attempts', () => {
+  it('shows the columns its games fill: tapping rounds get tapping’s, not isolation’s empty ones', () => {
+    const tap = { activity: 'fingers', status: 'completed', startedAt: '2026-11-01T09:00:00.000Z', metrics: { mode: 'tap', completed: true, hands: [{ hand: 'right', taps: 48, meanIntervalMs: 210, intervalCv: 0.1, meanDwellMs: 60, scatterMm: 2 }], handDifferenceTaps: null } } as unknown as AttemptSummary;
+    expect(tableMeasures('fingers', [tap])).toEqual(['tapCount', 'tapIntervalCvPct']);
+    expect(tableMeasures('fingers', [])).toEqual(['isolateCorrectPct', 'isolateExtraContacts', 'isolateAnchorLifts']);
   });
 });
