@@ -32,7 +32,7 @@ export class IsolationRound implements FingersRound {
   readonly trials: LitDot[] = [];
   readonly order: Finger[];
   lit: LitDot | null = null;
-  /** The tapped dot's outcome, for the view: which finger, and whether it was right. */
+  /** The last dot answered, for the view: which finger, and whether the tap was on it. */
   lastTap: { finger: Finger; correct: boolean } | null = null;
   /** The child's hand, read the first time all five fingers were down at once on the outline (hand-layout.ts). */
   measuredHand: { spanMm: number; hand: 'left' | 'right' } | null = null;

@@ -125,20 +125,22 @@ class FingersScene extends ActivityScene<FingersParams> {
   }
 
   private cued(cue: FingersCue): void {
-    if (cue === 'hit') { this.host.sound.play('drop'); this.succeeded(); this.flashHit(); }
+    if (cue === 'hit') { this.host.sound.play('drop'); this.succeeded(); }
     if (cue === 'miss') { this.host.sound.play('wrong'); this.encourage(); }
+    if (cue === 'hit' || cue === 'miss') this.flashAnswer(cue);
     if (cue === 'begin') this.host.sound.play('start');
     if (cue === 'rest') this.host.sound.play('star');
     const round = this.round;
     if (cue === 'begin' && round instanceof RhythmRound) this.host.parent.dataset.beats = JSON.stringify(round.beatsAtMs.map((b) => Math.round(b * 10) / 10));
   }
 
-  /** Both targets pressed together, or the light due tapped: they shine green a moment (isolation flashes its own dot). */
-  private flashHit(): void {
+  /** What was just answered shines a moment: the dot tapped (green, or grey if the tap was elsewhere), both targets pressed together, the light due tapped. */
+  private flashAnswer(cue: 'hit' | 'miss'): void {
     const round = this.round;
     const until = performance.now() + FLASH_MS;
+    if (round instanceof IsolationRound && round.lastTap) this.flash = { roles: [round.lastTap.finger], look: cue, until };
     if (round instanceof TogetherRound) this.flash = { roles: ['left', 'right'], look: 'hit', until };
-    if (round instanceof HoldRound) this.flash = { roles: [round.pattern[(round.next + round.pattern.length - 1) % round.pattern.length]!.role], look: 'hit', until };
+    if (round instanceof HoldRound && cue === 'hit') this.flash = { roles: [round.pattern[(round.next + round.pattern.length - 1) % round.pattern.length]!.role], look: 'hit', until };
   }
 
   protected override tick(now: number): void {
@@ -162,8 +164,6 @@ class FingersScene extends ActivityScene<FingersParams> {
       if (base === 'lit' && spot.role !== 'thumb') lit.push(spot.role);
     };
     if (round instanceof IsolationRound) {
-      if (round.lastTap && !this.flash) this.flash = { roles: [round.lastTap.finger], look: round.lastTap.correct ? 'hit' : 'miss', until: now + FLASH_MS };
-      if (this.flash && this.flash.until <= now) { round.lastTap = null; this.flash = null; }
       for (const spot of this.layout.spots) look(spot, spot.role === 'thumb' ? (round.anchorHeld ? 'held' : 'lit') : round.lit?.finger === spot.role ? 'lit' : 'dim');
     } else if (round instanceof SpeedRound) {
       const target = round.target;
