@@ -229,6 +229,8 @@ export interface ActivityDefinition<
   readonly presets?: PresetList<Id, z.infer<ParamsSchema>, MeasureId>;
   readonly norms?: Norms<z.infer<SummarySchema>>;
   readonly checkUp: CheckUp<z.infer<ParamsSchema>>;
+  /** Whether the activity's own sound is the task with these settings (a metronome to tap with): the background music then stays off. */
+  needsQuiet?(params: z.infer<ParamsSchema>): boolean;
   /** What the child is asked to do, in a few words: the guide says it as it shows what to do (if the voice is on). */
   instruction(params: z.infer<ParamsSchema>): string;
   /** The parameters that shape this kind of round (targets: a pop round's, not the ring's); the CSV leaves the others out. All, without it. */

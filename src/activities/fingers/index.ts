@@ -23,6 +23,7 @@ export const fingersActivity = {
   paramsInUse: (params) => FINGERS_PARAMS_IN_USE[params.mode],
   describe: describeFingers,
   instruction: (params) => fingersStrings.say[params.mode],
+  needsQuiet: (params) => params.mode === 'rhythm',
   earnsSticker: (summary) => summary.metrics.completed,
   warm: async () => (await import('./scene')).warmStage(),
   async mount(host, params) {

@@ -120,7 +120,9 @@ export async function hostActivity(activity: AnyActivity, params: Record<string,
       showNotice,
     }, params);
     stage.dataset.ready = 'true';
-    services.music.start();
+    // A metronome under a tune is not a beat to follow.
+    if (activity.needsQuiet?.(params)) services.music.stop();
+    else services.music.start();
     return controller;
   } catch (error) {
     console.error(error);
