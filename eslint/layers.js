@@ -7,7 +7,7 @@ export const LAYERS = {
   random: [],
   metrics: ['geometry', 'random'],
   adaptive: ['geometry', 'random'],
-  forms: ['geometry'],
+  forms: ['geometry', 'schema'],
   text: [],
   schema: ['geometry'],
   input: ['geometry', 'schema'],

@@ -4,6 +4,7 @@ import { createPolylineIndex, type NearestOnPolylines } from '../geometry/polyli
 import { polylineLength } from '../geometry/polyline-length';
 import { resample } from '../geometry/resample';
 import type { MmPoint, MmPolyline, TimedMmPoint } from '../geometry/units';
+import type { PathMetrics } from './path-metrics';
 
 export interface TraceScoreOptions {
   /** Full corridor width; a point is in band within half of it. */
@@ -12,27 +13,6 @@ export interface TraceScoreOptions {
   spacingMm?: number;
 }
 
-/**
- * How closely ink follows a template: the geometric part of tracing's
- * metrics, the same in every stage, and of each hand's path in mirror
- * drawing. Definitions: docs/metrics.md ("Tracing").
- */
-export interface PathMetrics {
-  meanDeviationMm: number;
-  rmsDeviationMm: number;
-  maxDeviationMm: number;
-  inBandPct: number;
-  coveragePct: number;
-  corridorExits: number;
-  startErrorMm: number;
-  directionCorrect: boolean;
-  strokeOrderCorrect: boolean;
-  strokeCount: number;
-  drawingMs: number;
-  durationMs: number;
-  inkLengthMm: number;
-  speedMmPerS: number;
-}
 
 
 const DEFAULT_SPACING_MM = 0.5;

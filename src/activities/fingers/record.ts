@@ -1,5 +1,6 @@
 import { z } from '../../schema/zod';
 import { attemptBaseShape, mmPairSchema } from '../../schema/parts';
+import { pathMetricsSchema } from '../../forms/path-metrics';
 import { FINGERS } from './hand-layout';
 import { fingersParamsSchema } from './params';
 
@@ -19,11 +20,8 @@ export const contactSchema = z.object({
 
 const spotSchema = z.object({ role: z.string().describe('thumb, index… (isolate); left, right (tap, together); drum; pattern-1…'), x: z.number(), y: z.number(), radiusMm: z.number().positive() });
 
-const pathMetricsSchema = z.object({
-  meanDeviationMm: mm, rmsDeviationMm: mm, maxDeviationMm: mm, inBandPct: z.number().min(0).max(100), coveragePct: z.number().min(0).max(100),
-  corridorExits: count, startErrorMm: mm, directionCorrect: z.boolean(), strokeOrderCorrect: z.boolean(), strokeCount: count,
-  drawingMs: mm, durationMs: mm, inkLengthMm: mm, speedMmPerS: mm,
-}).describe("one hand's path scored as tracing scores it (docs/metrics.md, Tracing)");
+/** One hand's path in mirror drawing, scored as tracing scores a path; null if that hand drew nothing. */
+const handPath = pathMetricsSchema.nullable().describe("one hand's path scored as tracing scores it (docs/metrics.md, Tracing)");
 
 const tappingSchema = z.object({ taps: count, meanIntervalMs: mm.nullable(), intervalCv: mm.nullable(), meanDwellMs: mm.nullable(), scatterMm: mm.nullable() });
 
@@ -61,7 +59,7 @@ export const fingersMetricsSchema = z.discriminatedUnion('mode', [
   }),
   z.object({
     mode: z.literal('mirror'),
-    left: pathMetricsSchema.nullable(), right: pathMetricsSchema.nullable(),
+    left: handPath, right: handPath,
     symmetryErrorMm: mm.nullable().describe('mean distance between the left path and the right one reflected, at the same moment'),
     lagMs: z.number().nullable().describe('how far the right hand moved behind the left (negative: ahead)'),
     symmetryErrorAtLagMm: mm.nullable(),

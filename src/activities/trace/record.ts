@@ -2,6 +2,7 @@ import { z } from '../../schema/zod';
 import { attemptBaseShape, mmPairSchema, strokeSchema } from '../../schema/parts';
 import { MIN_FIT_SCALE } from './copy/fit';
 import { FORM_IDS } from '../../forms/forms';
+import { pathMetricsSchema } from '../../forms/path-metrics';
 import { handednessSchema, traceParamsSchema } from './params';
 
 const strokeMotionSchema = z.object({
@@ -9,21 +10,7 @@ const strokeMotionSchema = z.object({
   normalizedJerk: z.number().min(0).describe("Teulings' dimensionless normalized jerk; about 19 for an ideal smooth movement"),
 });
 
-export const traceMetricsSchema = z.object({
-  meanDeviationMm: z.number().min(0),
-  rmsDeviationMm: z.number().min(0),
-  maxDeviationMm: z.number().min(0),
-  inBandPct: z.number().min(0).max(100),
-  coveragePct: z.number().min(0).max(100),
-  corridorExits: z.int().min(0).describe('times the ink left the corridor'),
-  startErrorMm: z.number().min(0),
-  directionCorrect: z.boolean(),
-  strokeOrderCorrect: z.boolean(),
-  strokeCount: z.int().min(0),
-  drawingMs: z.number().min(0),
-  durationMs: z.number().min(0),
-  inkLengthMm: z.number().min(0),
-  speedMmPerS: z.number().min(0),
+export const traceMetricsSchema = pathMetricsSchema.extend({
   strokeMotion: z.array(strokeMotionSchema).describe('one per stroke, in drawing order'),
   speedPeaksPerStroke: z.number().min(0).describe('mean over strokes'),
   normalizedJerk: z.number().min(0).describe('mean over strokes'),
