@@ -55,6 +55,11 @@ export class ContactLog {
     return this.open.get(pointerId);
   }
 
+  /** The contacts down now, in the order they came down. */
+  get holding(): readonly LoggedContact[] {
+    return [...this.open.values()];
+  }
+
   /** Contacts down now. */
   get downNow(): number {
     return this.open.size;

@@ -46,8 +46,8 @@ export class TouchRecorder {
     return nowMs - this.originMs;
   }
 
-  /** The contacts down now. */
+  /** The contacts down now: read several times a frame, so from the log's open contacts, never a scan of every contact. */
   get holding(): readonly LoggedContact[] {
-    return this.log.contacts.filter((c) => c.up === null);
+    return this.log.holding;
   }
 }
