@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { standInForFailedDefaultTextures } from './default-texture-stand-ins';
 
 /**
  * One Phaser game for the whole visit, booted ahead of need: each activity's
@@ -45,7 +46,10 @@ export function sharedGame(): Promise<Phaser.Game> {
       // recent one (fps.min), so two frames of cooldown cover only the first draws' shader work.
       fps: { panicMax: 2 },
       // postBoot comes just before the loop starts: once it has, the loop sleeps until a scene wants it.
-      callbacks: { postBoot: () => queueMicrotask(() => { game.loop.sleep(); resolve(game); }) },
+      callbacks: {
+        preBoot: standInForFailedDefaultTextures,
+        postBoot: () => queueMicrotask(() => { game.loop.sleep(); resolve(game); }),
+      },
     });
   });
   return booting;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { exportJson, holdGate, openActivity, SCREENSHOTS, touchStroke } from './drive';
+import { exportJson, formOnPage, holdGate, openActivity, SCREENSHOTS, theOnly, touchStroke } from './drive';
 import type { CDPSession, Page } from '@playwright/test';
 
 /** A tablet: a phone-style viewport that honours the page's viewport settings, with touch. */
@@ -111,4 +111,27 @@ test('sound comes back after the tablet sleeps: a suspended audio context resume
   await sleep();
   await touchStroke(cdp, [{ x: 30, y: 700 }]);
   await expect.poll(state).toBe('running');
+});
+
+test("a picture the engine decodes as it boots fails (a tablet short of memory, a page left mid-boot): the game still opens and plays", async ({ page }) => {
+  // Every data: PNG fails to decode, Phaser's three default textures among them.
+  await page.addInitScript(() => {
+    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+    (window as unknown as { failedDecodes: number }).failedDecodes = 0;
+    Object.defineProperty(HTMLImageElement.prototype, 'src', {
+      ...src,
+      set(this: HTMLImageElement, value: string) {
+        if (!value.startsWith('data:image/png')) return src.set!.call(this, value);
+        (window as unknown as { failedDecodes: number }).failedDecodes++;
+        src.set!.call(this, 'data:image/png;base64,AAAA');
+      },
+    });
+  });
+  const cdp = await openActivity(page, '#/play/trace?form=circle&demo=0');
+  expect(await page.evaluate(() => (window as unknown as { failedDecodes: number }).failedDecodes), 'the defaults failed').toBeGreaterThanOrEqual(3);
+  const [circle] = await formOnPage(page, 'circle');
+  await touchStroke(cdp, circle!);
+  await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');
+  await page.screenshot({ path: `${SCREENSHOTS}/boot-with-failed-decodes.png` });
+  expect(theOnly((await exportJson(page)).attempts, 'trace').metrics.passed).toBe(true);
 });
