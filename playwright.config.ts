@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** scripts/run-e2e.mjs picks a free port; 4173 when Playwright is run by hand. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The clinic's CouchDB for the sync tests (tests/e2e/clinic.ts starts one per test there); the preview server proxies /db/ to it, as a clinic's does. */
+export const COUCH_PORT = Number(process.env.E2E_COUCH_PORT ?? 5985);
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export default defineConfig({
@@ -24,6 +26,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
+    env: { DEFT_COUCH_URL: `http://127.0.0.1:${COUCH_PORT}` },
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -2,12 +2,39 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
+ * Clinic sync reaches the clinic's CouchDB on the app's own origin (a proxy
+ * puts it under /db/). A clinic that must serve it elsewhere builds with
+ * DEFT_SYNC_ORIGIN=https://couch.clinic.example: exactly that one origin is
+ * added to connect-src, never a wildcard, and it must be HTTPS (or this machine).
+ */
+function syncOrigin(): string | null {
+  const typed = process.env.DEFT_SYNC_ORIGIN;
+  if (!typed) return null;
+  const url = new URL(typed);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.origin !== typed.replace(/\/$/, '') || (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:'))) {
+    throw new Error(`DEFT_SYNC_ORIGIN must be one https origin, such as https://couch.clinic.example (given: ${typed})`);
+  }
+  return url.origin;
+}
+
+/**
+ * DEFT_COUCH_URL=http://127.0.0.1:5984: the dev and preview servers put that
+ * CouchDB under /db/, as a clinic's proxy does (docs/clinic-sync.md), so
+ * clinic sync can be tried and tested on the app's own origin.
+ */
+function clinicDatabaseProxy() {
+  const target = process.env.DEFT_COUCH_URL;
+  return target ? { '/db/': { target, rewrite: (path: string) => path.replace(/^\/db/, '') } } : undefined;
+}
+
+/**
  * Nothing but the app's own files: no inline script, no eval, no request to
  * another origin. data: and blob: images and media are the textures and
  * sounds the app makes itself. Built pages only: the dev server injects its
  * styles inline, which this policy rightly refuses.
  */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data: blob:; media-src 'self' data: blob:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const CONTENT_SECURITY_POLICY = `default-src 'self'; script-src 'self'; connect-src 'self'${syncOrigin() ? ` ${syncOrigin()}` : ''}; img-src 'self' data: blob:; media-src 'self' data: blob:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -56,14 +83,14 @@ export default defineConfig({
   base: './',
   plugins: [contentSecurityPolicy(), offline],
   // DEFT_WARM_GAMES=0: the app without loading games ahead of a tap (src/app/warm-games.ts), the benchmark's baseline.
-  define: { __DEFT_WARM_GAMES__: JSON.stringify(process.env.DEFT_WARM_GAMES !== '0') },
+  define: { __DEFT_WARM_GAMES__: JSON.stringify(process.env.DEFT_WARM_GAMES !== '0'), __DEFT_SYNC_ORIGIN__: JSON.stringify(syncOrigin() ?? '') },
   build: {
     target: 'es2022',
     // Phaser is one large chunk by nature; it loads only when a game starts.
     chunkSizeWarningLimit: 1600,
   },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', proxy: clinicDatabaseProxy() },
+  preview: { host: '127.0.0.1', proxy: clinicDatabaseProxy() },
   test: {
     environment: 'node',
     // Most unit tests are pure: they share their workers' loaded modules (no isolation), which saves CI a third of the

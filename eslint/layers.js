@@ -19,18 +19,19 @@ export const LAYERS = {
   'activities/*': ['geometry', 'random', 'metrics', 'adaptive', 'forms', 'text', 'schema', 'input', 'ink', 'audio', 'pictures', 'activity', 'stage'],
   registry: ['schema', 'text', 'activity', 'activities/*'],
   storage: ['geometry', 'schema', 'registry'],
+  sync: ['schema', 'registry', 'storage'],
   export: ['schema', 'registry', 'storage'],
   plans: ['schema', 'registry'],
   report: ['schema', 'text', 'registry', 'plans'],
   rewards: ['schema', 'registry'],
   contract: ['schema', 'audio', 'activity', 'storage'],
   app: ['geometry', 'random', 'schema', 'text', 'input', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'rewards', 'contract'],
-  pages: ['geometry', 'schema', 'text', 'audio', 'pictures', 'activity', 'registry', 'storage', 'export', 'plans', 'report', 'contract'],
+  pages: ['geometry', 'schema', 'text', 'audio', 'pictures', 'activity', 'registry', 'storage', 'sync', 'export', 'plans', 'report', 'contract'],
   main: ['app'],
 };
 
 /** Imports made only by a dynamic import(), so the code loads when first needed: the app opens the grown-ups' pages past the gate. */
-export const LAZY = { app: ['pages'] };
+export const LAZY = { app: ['pages', 'sync'] };
 
 /** The layer of a file under src: its top folder, or `activities/*` for any activity's folder. */
 function layerOf(file) {

@@ -2,6 +2,7 @@ import { createMusicPlayer } from '../audio/music-player';
 import { createSoundPlayer } from '../audio/sound-player';
 import type { Profile } from '../schema/profile';
 import { listProfiles } from '../storage/profiles';
+import { onRecordArrived } from '../storage/record-changes';
 import { awaitingReload } from '../storage/database';
 import { storeUnloadCopies } from '../storage/unload-copies';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings';
@@ -114,6 +115,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 
   window.addEventListener('hashchange', () => void show());
+  // A child another tablet added, brought by clinic sync: in the list from now on.
+  onRecordArrived((kind) => { if (kind === 'profile') void services.children.reload(); });
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) void current.leave?.('hidden');
     else current.resume?.();
@@ -122,6 +125,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
   window.addEventListener('pagehide', () => void current.leave?.('hidden'));
   await show();
   warmGames(activities.values());
+  // Clinic sync, when a grown-up turned it on: behind the first screen, never ahead of it.
+  if (settings.clinicSync?.on) {
+    const config = settings.clinicSync;
+    void import('../sync/clinic-sync').then((sync) => sync.startClinicSync(config)).catch((error: unknown) => console.warn('Deft could not start clinic sync', error));
+  }
 }
 
 /** Screens where an attempt may be under way. */

@@ -4,6 +4,7 @@ import { CSS_REFERENCE_PX_PER_MM } from '../geometry/units';
 import { canSpeak } from '../audio/speak';
 import { anyParamName } from '../registry/names';
 import { strings } from '../text/strings';
+import { ClinicSyncSettings } from './clinic-sync-settings';
 
 const t = strings.settings;
 /** ISO/IEC 7810 ID-1: every bank card is this size, so any grown-up has a ruler in their wallet. */
@@ -25,6 +26,7 @@ export function SettingsPage({ services }: { services: AppServices }) {
       <SoundSettings services={services} />
       <PassRules services={services} />
       <PinSetting services={services} />
+      <ClinicSyncSettings services={services} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { database, summariesReady, type DeftDatabase } from './database';
 import { byBucket, withSummaries, type SummaryBucket } from './summary-buckets';
 import { readValid } from './read-valid';
 import { keptSummaries, summariesChanged } from './summary-cache';
+import { announceRecordChange } from './record-changes';
 
 /**
  * Stores one attempt, with its summary, in one transaction. Called the moment
@@ -20,6 +21,7 @@ export async function saveAttempt(record: Attempt): Promise<void> {
     // A full disk aborts the transaction: its requests fail as "AbortError", the transaction carries the cause.
     throw tx.error ?? error;
   }
+  announceRecordChange({ kind: 'attempt', record });
 }
 
 type AttemptsTransaction = IDBPTransaction<DeftDatabase, ('attempts' | 'summaries' | 'profiles' | 'plans' | 'sessions')[], 'readwrite'>;

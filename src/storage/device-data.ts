@@ -7,6 +7,7 @@ import { listPlans, listSessions } from './plans';
 import { listProfiles } from './profiles';
 import { damagedSettings } from './settings';
 import { summariesChanged } from './summary-cache';
+import { announceRecordChange, type RecordChange } from './record-changes';
 
 /** Everything this device keeps about children, as an export carries it, and how many stored attempts no longer read. */
 export async function readAll(): Promise<{ attempts: Attempt[]; profiles: Profile[]; plans: Plan[]; sessions: Session[]; unreadable: number }> {
@@ -17,6 +18,7 @@ export async function readAll(): Promise<{ attempts: Attempt[]; profiles: Profil
 /** The stores an import merges into, in the order its report lists them. */
 export const MERGE_STORES = ['profiles', 'plans', 'sessions', 'attempts'] as const;
 export type MergeStore = (typeof MERGE_STORES)[number];
+const KIND_OF_STORE = { profiles: 'profile', plans: 'plan', sessions: 'session', attempts: 'attempt' } as const satisfies Record<MergeStore, RecordChange['kind']>;
 
 /** What importing records would do: new ones to add, ones already here unchanged, and ids that clash (same id, other content: reported, never overwritten). */
 export interface MergeDecision<T> {
@@ -49,6 +51,9 @@ export async function mergeBatch<T extends { id: string }>(
       : decision.add.map((record) => tx.objectStore(store).add(record)))),
     tx.done,
   ]);
+  for (const [store, decision] of decisions) {
+    for (const record of decision.add) announceRecordChange({ kind: KIND_OF_STORE[store], record } as unknown as RecordChange);
+  }
   return Object.fromEntries(decisions) as Record<MergeStore, MergeDecision<T>>;
 }
 

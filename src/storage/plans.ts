@@ -1,6 +1,7 @@
 import { planSchema, sessionSchema, type Plan, type Session } from '../registry/plan';
 import { database } from './database';
 import { readValid } from './read-valid';
+import { announceRecordChange } from './record-changes';
 
 /** Every drill plan, by name; records that no longer parse are left in place and skipped. */
 export async function listPlans(): Promise<Plan[]> {
@@ -8,7 +9,9 @@ export async function listPlans(): Promise<Plan[]> {
 }
 
 export async function savePlan(plan: Plan): Promise<void> {
-  await (await database()).put('plans', planSchema.parse(plan));
+  const record = planSchema.parse(plan);
+  await (await database()).put('plans', record);
+  announceRecordChange({ kind: 'plan', record });
 }
 
 export async function deletePlan(id: string): Promise<void> {
@@ -22,5 +25,7 @@ export async function listSessions(): Promise<Session[]> {
 
 /** Saved as it starts, after each step, and when it ends, so a closed tab keeps what was done. */
 export async function saveSession(session: Session): Promise<void> {
-  await (await database()).put('sessions', sessionSchema.parse(session));
+  const record = sessionSchema.parse(session);
+  await (await database()).put('sessions', record);
+  announceRecordChange({ kind: 'session', record });
 }

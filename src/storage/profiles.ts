@@ -1,6 +1,7 @@
 import { profileSchema, type Profile } from '../schema/profile';
 import { database } from './database';
 import { readValid } from './read-valid';
+import { announceRecordChange } from './record-changes';
 
 /** Every child's profile, by nickname; records that no longer parse are left in place and skipped. */
 export async function listProfiles(): Promise<Profile[]> {
@@ -9,7 +10,9 @@ export async function listProfiles(): Promise<Profile[]> {
 }
 
 export async function saveProfile(profile: Profile): Promise<void> {
-  await (await database()).put('profiles', profileSchema.parse(profile));
+  const record = profileSchema.parse(profile);
+  await (await database()).put('profiles', record);
+  announceRecordChange({ kind: 'profile', record });
 }
 
 export async function deleteProfile(id: string): Promise<void> {

@@ -24,6 +24,21 @@ export const settingsSchema = z.object({
   /** Tracing's pass rule when a link or plan sets none. */
   passCoveragePct: z.number().min(0).max(100).default(80),
   passInBandPct: z.number().min(0).max(100).default(80),
+  /**
+   * Clinic sync (src/sync), off unless a grown-up signs in to the clinic's
+   * server. No password is kept: the server's session cookie is, by the browser.
+   */
+  clinicSync: z.object({
+    on: z.boolean(),
+    /** The clinic's CouchDB, ending in a slash: on the app's own origin (a path such as /db/), or one origin the build allows. */
+    server: z.url(),
+    /** Who signed in, as the server knows them. */
+    name: z.string().min(1).max(200),
+    /** Staff see the clinic's children; a family, only the databases its invitation gave. */
+    role: z.enum(['staff', 'family']),
+    /** A family's child databases; empty for staff, whose list is the clinic's. */
+    databases: z.array(z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/)).max(20).default([]),
+  }).nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

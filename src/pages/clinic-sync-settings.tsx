@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../contract/services';
+import { isStaff, signIn, signOut } from '../sync/couch-account';
+import { serverAddress } from '../sync/server-address';
+import { overall, type SyncStatus } from '../sync/sync-status';
+import { strings } from '../text/strings';
+import { DATE_FORMATS } from './date-formats';
+
+const t = strings.clinicSync;
+/** The one other origin the build lets the page reach (vite.config.ts: DEFT_SYNC_ORIGIN), or ''. */
+declare const __DEFT_SYNC_ORIGIN__: string;
+const ALLOWED_ORIGINS = __DEFT_SYNC_ORIGIN__ ? [__DEFT_SYNC_ORIGIN__] : [];
+
+type Problem = keyof typeof t.problems;
+
+/** Clinic sync in Settings: off until a grown-up signs in; then what it is doing, and any clash to settle. */
+export function ClinicSyncSettings({ services }: { services: AppServices }) {
+  const config = services.settings.clinicSync;
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    let stop = () => {};
+    void import('../sync/clinic-sync').then((sync) => {
+      setStatus(sync.syncStatus());
+      stop = sync.onSyncStatus(setStatus);
+    });
+    return () => stop();
+  }, []);
+  return (
+    <fieldset class="clinic-sync">
+      <legend>{t.title}</legend>
+      <p>{t.hint}</p>
+      {config?.on
+        ? <SyncOn services={services} status={status} />
+        : <SignInForm services={services} />}
+    </fieldset>
+  );
+}
+
+function SignInForm({ services, again = false }: { services: AppServices; again?: boolean }) {
+  const config = services.settings.clinicSync;
+  const [server, setServer] = useState(config?.server ?? '/db/');
+  const [name, setName] = useState(config?.name ?? '');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [working, setWorking] = useState(false);
+  const submit = async () => {
+    const address = serverAddress(server, location.origin, ALLOWED_ORIGINS);
+    if (!address.ok) { setProblem(address.problem); return; }
+    setWorking(true);
+    const result = await signIn(address.url, name.trim(), password);
+    setPassword(''); // never kept, not even in this form
+    setWorking(false);
+    if (!result.ok) { setProblem(result.problem); return; }
+    if (!isStaff(result.user)) { await signOut(address.url); setProblem('not-staff'); return; }
+    const clinicSync = { on: true, server: address.url, name: result.user.name, role: 'staff' as const, databases: [] };
+    services.updateSettings({ clinicSync });
+    setProblem(null);
+    await (await import('../sync/clinic-sync')).startClinicSync(clinicSync);
+  };
+  return (
+    <form class="sign-in" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      {!again && (
+        <label>{t.server}
+          <input name="sync-server" value={server} autoComplete="url" onInput={(e) => setServer(e.currentTarget.value)} />
+          <small>{t.serverHint}</small>
+        </label>
+      )}
+      <label>{t.name}
+        <input name="sync-name" value={name} autoComplete="username" onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <label>{t.password}
+        <input name="sync-password" type="password" value={password} autoComplete="current-password" onInput={(e) => setPassword(e.currentTarget.value)} />
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={working || !name.trim() || !password}>{again ? t.signInAgain : t.signIn}</button>
+        {working && <span role="status">{t.working}</span>}
+        {problem && <span role="alert">{t.problems[problem]}</span>}
+      </div>
+    </form>
+  );
+}
+
+function SyncOn({ services, status }: { services: AppServices; status: SyncStatus | null }) {
+  const config = services.settings.clinicSync!;
+  const turnOff = async () => {
+    await (await import('../sync/clinic-sync')).stopClinicSync();
+    await signOut(config.server);
+    services.updateSettings({ clinicSync: { ...config, on: false } });
+  };
+  const sums = status ? overall(status) : null;
+  return (
+    <div class="sync-on" data-state={status?.running ? 'running' : 'starting'}>
+      <p>{t.on(config.name, config.server)}</p>
+      {status && !status.signedIn && status.running && (<><p role="alert">{t.lapsed}</p><SignInForm services={services} again /></>)}
+      {sums && (
+        <ul class="sync-summary">
+          <li data-testid="sync-last">{t.lastSynced(sums.lastSyncedAt && DATE_FORMATS.dateTime.format(new Date(sums.lastSyncedAt)))}</li>
+          <li data-testid="sync-waiting" data-waiting={sums.waiting}>{t.waiting(sums.waiting)}</li>
+          {sums.problems.map((p) => <li key={p} class="problem">{p}</li>)}
+        </ul>
+      )}
+      {status && status.databases.length > 0 && (
+        <details>
+          <summary>{t.databases}</summary>
+          <ul class="sync-databases">
+            {status.databases.map((d) => <li key={d.name} data-state={d.state}>{d.name}: {t.states[d.state]}{d.waiting > 0 ? ` · ${t.waiting(d.waiting)}` : ''}</li>)}
+          </ul>
+        </details>
+      )}
+      {status && status.conflicts.length > 0 && <Conflicts conflicts={status.conflicts} />}
+      <div class="actions"><button type="button" onClick={() => void turnOff()}>{t.turnOff}</button></div>
+    </div>
+  );
+}
+
+function Conflicts({ conflicts }: { conflicts: SyncStatus['conflicts'] }) {
+  return (
+    <section class="sync-conflicts">
+      <h3>{t.conflicts}</h3>
+      <p>{t.conflictHint}</p>
+      {conflicts.map((c) => <Conflict key={`${c.database}/${c.id}`} database={c.database} id={c.id} />)}
+    </section>
+  );
+}
+
+/** Both (or all) versions side by side, only the fields where they differ, and a button under each. */
+function Conflict({ database, id }: { database: string; id: string }) {
+  const [versions, setVersions] = useState<{ rev: string; record: unknown }[]>([]);
+  useEffect(() => { void import('../sync/clinic-sync').then((sync) => sync.conflictVersions(database, id)).then(setVersions); }, [database, id]);
+  const records = versions.map((v) => (v.record ?? {}) as Record<string, unknown>);
+  const fields = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((f) => new Set(records.map((r) => JSON.stringify(r[f]))).size > 1);
+  const keep = async (rev: string) => (await import('../sync/clinic-sync')).settleConflict(database, id, rev);
+  return (
+    <table class="sync-conflict" data-id={id}>
+      <thead><tr><th>{id.slice(0, id.indexOf(':'))}</th>{versions.map((v, i) => <th key={v.rev}>{t.version(i)}</th>)}</tr></thead>
+      <tbody>
+        {fields.map((f) => <tr key={f}><th>{f}</th>{records.map((r, i) => <td key={i}>{show(r[f])}</td>)}</tr>)}
+        <tr><td />{versions.map((v) => <td key={v.rev}><button type="button" onClick={() => void keep(v.rev)}>{t.keep}</button></td>)}</tr>
+      </tbody>
+    </table>
+  );
+}
+
+function show(value: unknown): string {
+  return value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
+}
