@@ -9,6 +9,7 @@ type Couch = CouchServer;
 /** Tablets of one clinic: each a browser context of its own (its own storage, cookies and service worker), all reaching the clinic's CouchDB through the app's /db/. */
 export const test = base.extend<{ couch: Couch; tablet: (name: string) => Promise<Page> }>({
   // A fresh in-memory server for each test, on the port the app's server proxies /db/ to.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this destructuring: it needs none
   couch: async ({}, use) => {
     const couch = await startCouch({ port: COUCH_PORT });
     await use(couch);
