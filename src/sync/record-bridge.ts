@@ -46,8 +46,10 @@ export class RecordBridge {
       const { rev } = await this.db.put({ _id: id, _rev: winner._rev, kind: winner.kind, record: chosen.record });
       for (const loser of winner._conflicts ?? []) await this.db.remove(id, loser);
       this.wrote(id);
+      // Stored here as chosen, and in step: not an edit of this device's to send again.
+      const kind = kindOfDoc(id);
+      if (kind) await storeSyncedRecord(kind, chosen.record);
       await this.setBase(id, rev);
-      await this.take(await this.db.get(id));
     });
   }
 
