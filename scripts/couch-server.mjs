@@ -12,18 +12,26 @@ const require = createRequire(import.meta.url);
 /** The clinic's administrator, created on start (CouchDB leaves a fresh server open to all until one exists). */
 export const COUCH_ADMIN = { name: 'clinic-admin', password: 'admin-password-for-tests' };
 
+let servers = 0;
+let plugged = null;
+/** PouchDB with its plugins, once per process (a plugin cannot be added twice). */
+function pouchWithPlugins() {
+  plugged ??= require('pouchdb-core')
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-adapter-http'))
+    .plugin(require('pouchdb-mapreduce'))
+    .plugin(require('pouchdb-replication'));
+  return plugged;
+}
+
 /**
  * @param {{ port?: number }} [options] port 0 (the default) picks a free one
  * @returns {Promise<{ url: string, port: number, faults: { down: boolean, dropShare: number, delayMs: number }, requests: number, close(): Promise<void>, admin(path: string, init?: RequestInit): Promise<Response> }>}
  */
 export async function startCouch({ port = 0 } = {}) {
   const express = require('express');
-  const PouchDB = require('pouchdb-core')
-    .plugin(require('pouchdb-adapter-memory'))
-    .plugin(require('pouchdb-adapter-http'))
-    .plugin(require('pouchdb-mapreduce'))
-    .plugin(require('pouchdb-replication'))
-    .defaults({ adapter: 'memory' });
+  // Each server its own databases: memory databases of one name are shared within a process, so each gets a prefix.
+  const PouchDB = pouchWithPlugins().defaults({ adapter: 'memory', prefix: `server-${++servers}-` });
   const couch = require('express-pouchdb')(PouchDB, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const faults = { down: false, dropShare: 0, delayMs: 0 };
   const state = { requests: 0 };

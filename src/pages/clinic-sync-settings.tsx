@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../contract/services';
 import { isStaff, signIn, signOut } from '../sync/couch-account';
 import { serverAddress } from '../sync/server-address';
+import { childOfDatabase, CLINIC_DATABASE } from '../sync/database-names';
 import { overall, type SyncStatus } from '../sync/sync-status';
 import { strings } from '../text/strings';
 import { DATE_FORMATS } from './date-formats';
@@ -88,6 +89,12 @@ function SyncOn({ services, status }: { services: AppServices; status: SyncStatu
     services.updateSettings({ clinicSync: { ...config, on: false } });
   };
   const sums = status ? overall(status) : null;
+  // A database by whose it is: a child's nickname, not its id.
+  const named = (database: string) => {
+    if (database === CLINIC_DATABASE) return t.clinicDatabase;
+    const child = childOfDatabase(database);
+    return services.children.profiles.find((p) => p.id.toLowerCase() === child)?.nickname ?? t.unknownChild;
+  };
   return (
     <div class="sync-on" data-state={status?.running ? 'running' : 'starting'}>
       <p>{t.on(config.name, config.server)}</p>
@@ -96,14 +103,14 @@ function SyncOn({ services, status }: { services: AppServices; status: SyncStatu
         <ul class="sync-summary">
           <li data-testid="sync-last">{t.lastSynced(sums.lastSyncedAt && DATE_FORMATS.dateTime.format(new Date(sums.lastSyncedAt)))}</li>
           <li data-testid="sync-waiting" data-waiting={sums.waiting}>{t.waiting(sums.waiting)}</li>
-          {sums.problems.map((p) => <li key={p} class="problem">{p}</li>)}
+          {sums.problems.map((p) => <li key={p.database} class="problem">{named(p.database)}: {p.problem}</li>)}
         </ul>
       )}
       {status && status.databases.length > 0 && (
         <details>
           <summary>{t.databases}</summary>
           <ul class="sync-databases">
-            {status.databases.map((d) => <li key={d.name} data-state={d.state}>{d.name}: {t.states[d.state]}{d.waiting > 0 ? ` · ${t.waiting(d.waiting)}` : ''}</li>)}
+            {status.databases.map((d) => <li key={d.name} data-state={d.state} data-database={d.name}>{named(d.name)}: {t.states[d.state]}{d.waiting > 0 ? ` · ${t.waiting(d.waiting)}` : ''}</li>)}
           </ul>
         </details>
       )}
@@ -130,17 +137,23 @@ function Conflict({ database, id }: { database: string; id: string }) {
   const records = versions.map((v) => (v.record ?? {}) as Record<string, unknown>);
   const fields = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((f) => new Set(records.map((r) => JSON.stringify(r[f]))).size > 1);
   const keep = async (rev: string) => (await import('../sync/clinic-sync')).settleConflict(database, id, rev);
+  const kind = id.slice(0, id.indexOf(':')) as keyof typeof t.kinds;
+  const first = records[0] ?? {};
   return (
     <table class="sync-conflict" data-id={id}>
-      <thead><tr><th>{id.slice(0, id.indexOf(':'))}</th>{versions.map((v, i) => <th key={v.rev}>{t.version(i)}</th>)}</tr></thead>
+      <caption>{t.kinds[kind]?.(String(first.nickname ?? first.name ?? first.startedAt ?? ''))}</caption>
+      <thead><tr><th />{versions.map((v, i) => <th key={v.rev} scope="col">{t.version(i)}</th>)}</tr></thead>
       <tbody>
-        {fields.map((f) => <tr key={f}><th>{f}</th>{records.map((r, i) => <td key={i}>{show(r[f])}</td>)}</tr>)}
-        <tr><td />{versions.map((v) => <td key={v.rev}><button type="button" onClick={() => void keep(v.rev)}>{t.keep}</button></td>)}</tr>
+        {fields.map((f) => <tr key={f}><th scope="row">{FIELD_NAMES[f] ?? f}</th>{records.map((r, i) => <td key={i}>{show(r[f])}</td>)}</tr>)}
+        <tr class="choices"><td />{versions.map((v) => <td key={v.rev}><button type="button" class="keep" onClick={() => void keep(v.rev)}>{t.keep}</button></td>)}</tr>
       </tbody>
     </table>
   );
 }
 
+/** A profile's fields as the Children page names them; others by their own names. */
+const FIELD_NAMES: Record<string, string> = strings.grownUps.fields;
+
 function show(value: unknown): string {
-  return value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
+  return value === undefined || value === '' ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -1,5 +1,5 @@
 import { childOfDatabase } from './database-names';
-import type { ChangesFeed, LocalDb, PouchStatic, StoredDoc, SyncHandle } from './pouch';
+import type { ChangesFeed, LocalDb, PouchStatic, Replication, StoredDoc } from './pouch';
 import { docId } from './record-docs';
 import { EDITABLE_KINDS, RecordBridge } from './record-bridge';
 import type { DatabaseStatus } from './sync-status';
@@ -36,7 +36,9 @@ export class DatabaseLink {
   private readonly local: LocalDb;
   private readonly unsent = new Set<string>();
   private progress: Progress = { applied: 0, pushed: 0, lastSyncedAt: null };
-  private handle: SyncHandle | null = null;
+  private replications: Replication[] = [];
+  /** Each direction's last word: still going, paused in step, or paused on an error (it retries). */
+  private readonly directions = { push: { paused: false, error: null as unknown }, pull: { paused: false, error: null as unknown } };
   private feed: ChangesFeed | null = null;
 
   constructor(readonly name: string, private readonly server: string, private readonly pouch: PouchStatic, private readonly hooks: LinkHooks) {
@@ -58,7 +60,7 @@ export class DatabaseLink {
   }
 
   async stop(): Promise<void> {
-    this.handle?.cancel();
+    for (const replication of this.replications) replication.cancel();
     this.feed?.cancel();
     await this.local.close();
   }
@@ -110,21 +112,41 @@ export class DatabaseLink {
 
   private replicate(): void {
     const remote = new this.pouch(`${this.server}${this.name}`, { skip_setup: true, fetch: (url, init) => this.pouch.fetch(url, { ...init, credentials: 'include' }) });
-    this.handle = this.local.sync(remote, { live: true, retry: true, back_off_function: (delay) => (delay === 0 ? RETRY_FIRST_MS : Math.min(delay * 2, RETRY_MAX_MS)) })
-      .on('active', () => this.set({ state: 'syncing', problem: null }))
-      .on('change', (info) => {
-        if (info.direction !== 'push') return;
-        for (const doc of info.change.docs) this.unsent.delete(doc._id);
-        void this.save({ pushed: info.change.last_seq });
-      })
-      .on('paused', (error) => {
-        if (error) return this.failed(error);
-        const lastSyncedAt = new Date().toISOString();
-        this.set({ state: 'idle', problem: null, lastSyncedAt });
-        void this.save({ lastSyncedAt });
-      })
-      .on('denied', (error) => this.set({ problem: `the server refused a record: ${reason(error)}` }))
-      .on('error', (error) => this.failed(error));
+    const options = { live: true, retry: true, back_off_function: (delay: number) => (delay === 0 ? RETRY_FIRST_MS : Math.min(delay * 2, RETRY_MAX_MS)) };
+    for (const direction of ['push', 'pull'] as const) {
+      const replication = direction === 'push' ? this.local.replicate.to(remote, options) : this.local.replicate.from(remote, options);
+      const state = this.directions[direction];
+      replication
+        .on('active', () => { state.paused = false; state.error = null; this.updateState(); })
+        .on('paused', (error) => {
+          state.paused = true;
+          state.error = error ?? null;
+          // Sent everything written here so far: nothing waits.
+          if (direction === 'push' && !error) void this.allSent();
+          this.updateState();
+        })
+        .on('denied', (error) => this.set({ problem: `the server refused a record: ${reason(error)}` }))
+        .on('error', (error) => { state.error = error; this.updateState(); });
+      this.replications.push(replication);
+    }
+  }
+
+  /** The status from both directions: out of reach while either stopped on an error, in step once both rest without one. */
+  private updateState(): void {
+    const { push, pull } = this.directions;
+    const error = push.error ?? pull.error;
+    if (error) return this.failed(error);
+    if (!push.paused || !pull.paused) return this.set({ state: 'syncing', problem: null });
+    const lastSyncedAt = new Date().toISOString();
+    this.set({ state: 'idle', problem: null, lastSyncedAt });
+    void this.save({ lastSyncedAt });
+  }
+
+  private async allSent(): Promise<void> {
+    const { update_seq: pushed } = await this.local.info();
+    this.unsent.clear();
+    this.set({});
+    await this.save({ pushed });
   }
 
   private failed(error: unknown): void {

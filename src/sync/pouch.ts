@@ -12,7 +12,10 @@ export interface LocalDb {
   getAttachment(id: string, name: string): Promise<Blob>;
   allDocs(options: { startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{ rows: { id: string; value: { rev: string }; doc?: StoredDoc }[] }>;
   changes(options: { since: number | string; live?: boolean; include_docs?: boolean; conflicts?: boolean; return_docs?: boolean }): ChangesFeed;
-  sync(remote: LocalDb, options: { live: boolean; retry: boolean; back_off_function?: (delay: number) => number }): SyncHandle;
+  readonly replicate: {
+    to(remote: LocalDb, options: ReplicationOptions): Replication;
+    from(remote: LocalDb, options: ReplicationOptions): Replication;
+  };
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
   close(): Promise<void>;
   destroy(): Promise<void>;
@@ -26,11 +29,18 @@ export interface ChangesFeed extends PromiseLike<{ results: { id: string; seq: n
   cancel(): void;
 }
 
-export interface SyncHandle {
-  on(event: 'change', listener: (info: { direction: 'push' | 'pull'; change: { docs: { _id: string }[]; last_seq: number | string; pending?: number } }) => void): SyncHandle;
-  on(event: 'paused', listener: (error?: unknown) => void): SyncHandle;
-  on(event: 'active', listener: () => void): SyncHandle;
-  on(event: 'denied' | 'error', listener: (error: unknown) => void): SyncHandle;
+export interface ReplicationOptions {
+  live: boolean;
+  retry: boolean;
+  back_off_function?: (delay: number) => number;
+}
+
+/** One direction of replication, live: 'paused' comes with the error when it stopped on one (PouchDB's two-way sync drops it). */
+export interface Replication {
+  on(event: 'change', listener: (info: { docs: { _id: string }[]; last_seq: number | string }) => void): Replication;
+  on(event: 'paused', listener: (error?: unknown) => void): Replication;
+  on(event: 'active', listener: () => void): Replication;
+  on(event: 'denied' | 'error', listener: (error: unknown) => void): Replication;
   cancel(): void;
 }
 

@@ -23,12 +23,12 @@ export interface SyncStatus {
 export const SYNC_OFF: SyncStatus = { running: false, signedIn: false, databases: [], conflicts: [] };
 
 /** Everything at once: the newest time all were in step, everything waiting, and the first problem. */
-export function overall(status: SyncStatus): { lastSyncedAt: string | null; waiting: number; problems: string[] } {
+export function overall(status: SyncStatus): { lastSyncedAt: string | null; waiting: number; problems: { database: string; problem: string }[] } {
   const times = status.databases.map((d) => d.lastSyncedAt);
   const lastSyncedAt = times.length && times.every((t) => t !== null) ? (times as string[]).sort()[0]! : null;
   return {
     lastSyncedAt,
     waiting: status.databases.reduce((n, d) => n + d.waiting, 0),
-    problems: status.databases.flatMap((d) => (d.problem ? [`${d.name}: ${d.problem}`] : [])),
+    problems: status.databases.flatMap((d) => (d.problem ? [{ database: d.name, problem: d.problem }] : [])),
   };
 }

@@ -68,10 +68,13 @@ export const strings = {
     waiting: (n: number) => (n === 0 ? 'Nothing waiting to be sent' : `${n} record${n === 1 ? '' : 's'} waiting to be sent`),
     states: { starting: 'starting', syncing: 'syncing', idle: 'in step', offline: 'out of reach', refused: 'refused', missing: 'not on the server' },
     databases: 'Databases',
+    clinicDatabase: "The clinic's plans and list of children",
+    unknownChild: 'A child not yet on this tablet',
     conflicts: 'Edited on two devices at once',
     conflictHint: 'The same record was changed on two devices while apart. Neither change has been thrown away: choose the one to keep, and every device will keep it.',
     version: (n: number) => (n === 0 ? 'This version (showing now)' : `Other version ${n}`),
     keep: 'Keep this one',
+    kinds: { profile: (name: string) => `Child: ${name}`, plan: (name: string) => `Plan: ${name}`, session: (started: string) => `Session started ${started}` },
   },
   grownUps: {
     title: 'Grown-ups',

@@ -1,5 +1,5 @@
-import { addChild, exportJson, formOnPage, openActivity, openGrownUps, SCREENSHOTS, touchStroke } from './drive';
-import { addStaff, COUCH_ADMIN, expect, inStep, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
+import { addChild, exportJson, openGrownUps, SCREENSHOTS } from './drive';
+import { addStaff, COUCH_ADMIN, editChild, expect, inStep, playCircle, serverReachable, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
 
 // Clinic sync, with two tablets (browser contexts) and the clinic's CouchDB behind the app's /db/.
 test.describe.configure({ timeout: 120_000 });
@@ -10,10 +10,7 @@ test("a child plays on tablet A; the therapist's tablet B receives the child and
   await turnSyncOn(a, COUCH_ADMIN);
   await a.goto('./#/grown-ups/children');
   await addChild(a, 'Mia', 'fox');
-  const cdp = await openActivity(a, '#/play/trace?form=circle&demo=0');
-  const [circle] = await formOnPage(a, 'circle');
-  await touchStroke(cdp, circle!);
-  await expect(a.locator('.stage')).toHaveAttribute('data-saved', '1');
+  await playCircle(a);
   await openGrownUps(a, '#/grown-ups/settings');
   await inStep(a);
   await a.locator("fieldset.clinic-sync").screenshot({ path: `${SCREENSHOTS}/clinic-sync-on.png` });
@@ -30,5 +27,76 @@ test("a child plays on tablet A; the therapist's tablet B receives the child and
   await b.goto(`./#/grown-ups/reports?child=${fromA.profiles[0]!.id}&activity=trace`);
   await expect(b.locator(".report tr[data-attempt-id]")).toHaveCount(1);
   await b.screenshot({ path: `${SCREENSHOTS}/clinic-sync-report-on-b.png`, fullPage: true });
+  expect([...tabletProblems(a), ...tabletProblems(b)]).toEqual([]);
+});
+
+test('tablet A, cut off from the server, plays three rounds; back in reach, B receives every attempt exactly once', async ({ couch, tablet }) => {
+  await addStaff(couch);
+  const a = await tablet('A');
+  const b = await tablet('B');
+  await turnSyncOn(a, COUCH_ADMIN);
+  await a.goto('./#/grown-ups/children');
+  await addChild(a, 'Mia', 'fox');
+  await turnSyncOn(b, STAFF);
+  await serverReachable(a, false);
+
+  for (let round = 0; round < 3; round++) await playCircle(a);
+  await openGrownUps(a, '#/grown-ups/settings');
+  const sync = a.locator('fieldset.clinic-sync');
+  // What waits is said, and why.
+  await sync.locator('details summary').click();
+  await expect(sync.getByTestId('sync-waiting')).toHaveAttribute('data-waiting', '3');
+  await expect(sync.locator('.sync-summary .problem').first()).toContainText('out of reach');
+  await sync.screenshot({ path: `${SCREENSHOTS}/clinic-sync-waiting.png` });
+  await serverReachable(a, true);
+  await inStep(a);
+  await openGrownUps(b, '#/grown-ups/settings');
+  await inStep(b);
+  const [fromA, fromB] = [await exportJson(a), await exportJson(b)];
+  expect(fromA.attempts).toHaveLength(3);
+  expect(new Set(fromB.attempts.map((x) => x.id)).size).toBe(3);
+  expect(JSON.stringify(fromB.attempts)).toBe(JSON.stringify(fromA.attempts));
+  expect([...tabletProblems(a), ...tabletProblems(b)]).toEqual([]);
+});
+
+test('the same child edited on two tablets while apart: a grown-up sees both versions, keeps one, and both tablets end with it', async ({ couch, tablet }) => {
+  await addStaff(couch);
+  const a = await tablet('A');
+  const b = await tablet('B');
+  await turnSyncOn(a, COUCH_ADMIN);
+  await a.goto('./#/grown-ups/children');
+  await addChild(a, 'Mia', 'fox');
+  await inStep(a);
+  await turnSyncOn(b, STAFF);
+  await inStep(b);
+  await expect.poll(async () => (await exportJson(b)).profiles.length).toBe(1);
+  await serverReachable(a, false);
+  await serverReachable(b, false);
+  await editChild(a, 'Mia', { nickname: 'Mia R.' });
+  await editChild(b, 'Mia', { notes: 'Prefers the stylus' });
+  await serverReachable(a, true);
+  await serverReachable(b, true);
+  for (const page of [a, b]) {
+    await openGrownUps(page, '#/grown-ups/settings');
+    await inStep(page);
+  }
+  // Both tablets see the clash once both edits have met on the server.
+  await openGrownUps(a, '#/grown-ups/settings');
+  const conflict = a.locator('.sync-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText('Mia R.');
+  await expect(conflict).toContainText('Prefers the stylus');
+  await a.locator('fieldset.clinic-sync').screenshot({ path: `${SCREENSHOTS}/clinic-sync-conflict.png` });
+  // Keep the renamed one.
+  const column = await conflict.locator('thead th').evaluateAll((ths, text) => ths.findIndex((th, i) => i > 0 && [...th.closest('table')!.querySelectorAll('tbody tr')].some((tr) => tr.children[i]?.textContent === text)), 'Mia R.');
+  await conflict.locator('tbody tr:last-child td').nth(column).getByRole('button', { name: 'Keep this one' }).click();
+  await expect(a.locator('.sync-conflict')).toHaveCount(0);
+  for (const page of [a, b]) {
+    await openGrownUps(page, '#/grown-ups/settings');
+    await inStep(page);
+    await expect.poll(async () => (await exportJson(page)).profiles.map((p) => [p.nickname, p.notes])).toEqual([['Mia R.', '']]);
+  }
+  await openGrownUps(b, '#/grown-ups/settings');
+  await expect(b.locator('.sync-conflict')).toHaveCount(0);
   expect([...tabletProblems(a), ...tabletProblems(b)]).toEqual([]);
 });

@@ -51,7 +51,7 @@ describe('the status a grown-up reads', () => {
   const db = (over: Partial<DatabaseStatus>): DatabaseStatus => ({ name: 'deft-clinic', state: 'idle', lastSyncedAt: '2026-11-30T10:00:00.000Z', waiting: 0, problem: null, ...over });
   it('in step as of the oldest database, everything waiting summed, every problem named', () => {
     const status = { running: true, signedIn: true, conflicts: [], databases: [db({}), db({ name: 'deft-child-a', lastSyncedAt: '2026-11-30T09:00:00.000Z', waiting: 3, state: 'offline', problem: 'out of reach' })] };
-    expect(overall(status)).toEqual({ lastSyncedAt: '2026-11-30T09:00:00.000Z', waiting: 3, problems: ['deft-child-a: out of reach'] });
+    expect(overall(status)).toEqual({ lastSyncedAt: '2026-11-30T09:00:00.000Z', waiting: 3, problems: [{ database: 'deft-child-a', problem: 'out of reach' }] });
   });
   it('never in step while one database never has been', () => {
     expect(overall({ running: true, signedIn: true, conflicts: [], databases: [db({}), db({ lastSyncedAt: null })] }).lastSyncedAt).toBeNull();

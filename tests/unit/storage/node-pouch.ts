@@ -32,7 +32,10 @@ export function nodeDb(name = `db-${++count}`): TestDb {
     getAttachment: async (id, file) => new Blob([await db.getAttachment(id, file)]),
     allDocs: (options) => db.allDocs(options),
     changes: (options) => db.changes(options),
-    sync: (remote, options) => db.sync((remote as TestDb).raw, options),
+    replicate: {
+      to: (remote, options) => db.replicate.to((remote as TestDb).raw, options),
+      from: (remote, options) => db.replicate.from((remote as TestDb).raw, options),
+    },
     info: () => db.info(),
     close: () => db.close(),
     destroy: () => db.destroy(),
