@@ -14,6 +14,7 @@ import { activityName, stepTitle } from '../registry/steps';
 import { ParamForm } from './param-form';
 import { downloadPlan, passRules } from './plan-actions';
 import { goalText } from './step-text';
+import { InviteToSync } from './sync-invitation';
 
 const t = strings.plans;
 
@@ -87,7 +88,7 @@ export function PlanEditor({ plan, saved, services, onSaved }: { plan: Plan; sav
         {saved && <a class="text-button" href={`#/session/${saved.id}`}>{t.run}</a>}
         {saved && <button type="button" class="danger" onClick={remove}>{t.remove}</button>}
       </div>
-      {saved && unchanged(saved, { name, steps }) ? <Share plan={saved} children={services.children.profiles.filter((c) => saved.assignedTo.includes(c.id))} /> : <section class="share" aria-label={t.share}><h2>{t.share}</h2><p class="hint">{saved ? t.saveToShareChanges : t.saveToShare}</p></section>}
+      {saved && unchanged(saved, { name, steps }) ? <Share plan={saved} children={services.children.profiles.filter((c) => saved.assignedTo.includes(c.id))} services={services} /> : <section class="share" aria-label={t.share}><h2>{t.share}</h2><p class="hint">{saved ? t.saveToShareChanges : t.saveToShare}</p></section>}
     </form>
   );
 }
@@ -161,10 +162,13 @@ function unchanged(saved: Plan, onScreen: { name: string; steps: readonly DraftS
 }
 
 /** The saved plan as a link and as a file, for a parent's tablet: the link names the child it is for, so their results come back to them. */
-function Share({ plan, children }: { plan: Plan; children: readonly Profile[] }) {
+function Share({ plan, children, services }: { plan: Plan; children: readonly Profile[]; services: AppServices }) {
   const [forChild, setForChild] = useState(children[0]?.id ?? '');
   const childId = children.some((c) => c.id === forChild) ? forChild : undefined;
-  const link = planLink(plan, `${location.origin}${location.pathname}`, { planId: plan.id, childId });
+  // A clinic sync invitation, made for one child on request: it goes with the link for that child only.
+  const [invite, setInvite] = useState<{ childId: string; text: string } | null>(null);
+  const base = planLink(plan, `${location.origin}${location.pathname}`, { planId: plan.id, childId });
+  const link = invite && invite.childId === childId ? `${base}&invite=${invite.text}` : base;
   const [copied, setCopied] = useState(false);
   return (
     <section class="share" aria-label={t.share}>
@@ -178,6 +182,10 @@ function Share({ plan, children }: { plan: Plan; children: readonly Profile[] })
           </select>
         </label>
       )}
+      {childId && (!invite || invite.childId !== childId) && (
+        <InviteToSync services={services} childId={childId} nickname={children.find((c) => c.id === childId)!.nickname} onInvited={(text) => { setInvite({ childId, text }); setCopied(false); }} />
+      )}
+      {invite && invite.childId === childId && <p class="hint" role="status">{strings.clinicSync.invitation.created}</p>}
       <label>{t.shareLink}
         <input class="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>

@@ -9,6 +9,8 @@ import { saveProfile } from '../storage/profiles';
 import { strings } from '../text/strings';
 import { AvatarChoices } from './avatar-choices';
 import { stepForParent } from './step-text';
+import { readInvitation } from '../sync/invitation';
+import { JoinClinicSync } from './sync-invitation';
 
 const t = strings.plans;
 
@@ -21,6 +23,9 @@ const t = strings.plans;
 export function SharedPlan({ query, services }: { query: URLSearchParams; services: AppServices }) {
   const read = readPlanLink(query);
   const [added, setAdded] = useState<{ plan: Plan; children: string[] } | null>(null);
+  // A clinic sync invitation, when the therapist sent one and this tablet has not joined yet: joined first, so the child comes from the clinic.
+  const invitation = readInvitation(query.get('invite'));
+  const [joined, setJoined] = useState(() => invitation === null || (services.settings.clinicSync?.on === true && services.settings.clinicSync.databases.includes(invitation.database)));
   if (!read.ok) {
     return (
       <section class="shared-plan" role="alert">
@@ -43,7 +48,8 @@ export function SharedPlan({ query, services }: { query: URLSearchParams; servic
       <p class="shared-name">{read.plan.name}</p>
       <p class="shared-summary">{t.sharedSummary(read.plan.steps.length, planMinutes(read.plan.steps))}</p>
       <ol class="steps">{read.plan.steps.map((step, i) => <li key={i}>{stepForParent(step)}</li>)}</ol>
-      <AddForm content={read.plan} planId={read.planId} childId={read.childId} services={services} onAdded={(plan, children) => setAdded({ plan, children })} />
+      {!joined && invitation && <JoinClinicSync services={services} invitation={invitation} onJoined={() => setJoined(true)} onSkipped={() => setJoined(true)} />}
+      {joined && <AddForm content={read.plan} planId={read.planId} childId={read.childId} services={services} onAdded={(plan, children) => setAdded({ plan, children })} />}
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { planLink } from '../../src/plans/share-link';
+import { planContentSchema } from '../../src/registry/plan';
 import { addChild, exportJson, openGrownUps, SCREENSHOTS } from './drive';
 import { addStaff, COUCH_ADMIN, editChild, expect, inStep, playCircle, serverReachable, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
 
@@ -100,3 +102,58 @@ test('the same child edited on two tablets while apart: a grown-up sees both ver
   await expect(b.locator('.sync-conflict')).toHaveCount(0);
   expect([...tabletProblems(a), ...tabletProblems(b)]).toEqual([]);
 });
+
+test("a family's tablet joins through the invitation in its plan link: it keeps its own child in step, and is refused another child's database", async ({ couch, tablet }) => {
+  const a = await tablet('therapist');
+  await turnSyncOn(a, COUCH_ADMIN);
+  await a.goto('./#/grown-ups/children');
+  await addChild(a, 'Mia', 'fox');
+  await addChild(a, 'Leo', 'bear');
+  await inStep(a);
+  const children = (await exportJson(a)).profiles;
+  const mia = children.find((c) => c.nickname === 'Mia')!;
+  const leo = children.find((c) => c.nickname === 'Leo')!;
+  // A plan for both (the plans page's own flow is tested in plans.spec.ts): its editor's share box makes the invitation.
+  const planId = '00000001-aaaa-4bbb-8ccc-000000000001';
+  await a.goto(`./${new URL(planLink(HOME_PLAN, 'http://x/', { planId })).hash}`);
+  await a.getByRole('button', { name: 'Add to Today’s practice' }).click();
+  await a.goto(`./#/grown-ups/plans/${planId}`);
+  await a.locator('.share select').selectOption(mia.id);
+  await a.getByRole('button', { name: "Add a clinic sync invitation for Mia's family" }).click();
+  await expect(a.locator('.share-link')).toHaveValue(/&invite=/);
+  await a.locator('.share').screenshot({ path: `${SCREENSHOTS}/clinic-sync-invitation.png` });
+  const link = new URL(await a.locator('.share-link').inputValue());
+
+  const home = await tablet('family');
+  await openGrownUps(home, link.hash);
+  await home.getByLabel('Choose a password').fill('our own words');
+  await home.getByLabel('The same password again').fill('our own words');
+  await home.locator('.shared-plan').screenshot({ path: `${SCREENSHOTS}/clinic-sync-join.png` });
+  await home.getByRole('button', { name: 'Join' }).click();
+  // Mia comes from the clinic, as the therapist keeps her: the plan is added for her.
+  await expect(home.getByText('For Mia')).toBeVisible();
+  await home.getByRole('button', { name: 'Add to Today’s practice' }).click();
+  await playCircle(home);
+  await inStep(home);
+  await expect.poll(async () => (await exportJson(a)).attempts.map((x) => x.profileId)).toEqual([mia.id]);
+  expect((await exportJson(home)).profiles.map((p) => p.id)).toEqual([mia.id]);
+
+  // The family's sign-in reaches Mia's database and no other. (CouchDB answers 403 to a signed-in member of no
+  // database role; pouchdb-server, the tests' CouchDB, answers 401. Either is the server refusing.)
+  const status = (name: string) => home.evaluate(async (db) => (await fetch(`/db/${db}`, { credentials: 'include' })).status, name);
+  expect(await status(`deft-child-${mia.id}`)).toBe(200);
+  expect([401, 403]).toContain(await status(`deft-child-${leo.id}`));
+  expect([401, 403]).toContain(await status('deft-clinic'));
+  expect((await exportJson(home)).profiles.map((p) => p.nickname)).toEqual(['Mia']);
+
+  // The invitation worked once: the same link on another tablet opens nothing.
+  const other = await tablet('other');
+  await openGrownUps(other, link.hash);
+  await other.getByLabel('Choose a password').fill('somebody else');
+  await other.getByLabel('The same password again').fill('somebody else');
+  await other.getByRole('button', { name: 'Join' }).click();
+  await expect(other.getByRole('alert')).toContainText('used already');
+  expect([...tabletProblems(a), ...tabletProblems(home), ...tabletProblems(other)]).toEqual([]);
+});
+
+const HOME_PLAN = planContentSchema.parse({ name: 'Home practice', steps: [{ activity: 'trace', params: { form: 'circle' }, trials: 1 }] });
