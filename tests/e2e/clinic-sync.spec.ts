@@ -1,4 +1,5 @@
 import { planLink } from '../../src/plans/share-link';
+import { readInvitation } from '../../src/sync/invitation';
 import { planContentSchema } from '../../src/registry/plan';
 import { addChild, exportJson, openGrownUps, SCREENSHOTS } from './drive';
 import { addStaff, COUCH_ADMIN, editChild, expect, inStep, playCircle, serverReachable, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
@@ -123,6 +124,11 @@ test("a family's tablet joins through the invitation in its plan link: it keeps 
   await expect(a.locator('.share-link')).toHaveValue(/&invite=/);
   await a.locator('.share').screenshot({ path: `${SCREENSHOTS}/clinic-sync-invitation.png` });
   const link = new URL(await a.locator('.share-link').inputValue());
+  // On the server: a sign-in for the family, a member of Mia's database and of no other.
+  const invitation = readInvitation(new URLSearchParams(link.hash.split('?')[1]).get('invite'))!;
+  const members = async (db: string) => ((await (await couch.admin(`/${db}/_security`)).json()) as { members: { names: string[] } }).members.names;
+  expect(await members(`deft-child-${mia.id}`)).toEqual([invitation.name]);
+  expect(await members(`deft-child-${leo.id}`)).toEqual([]);
 
   const home = await tablet('family');
   await openGrownUps(home, link.hash);
