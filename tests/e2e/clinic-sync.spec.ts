@@ -1,5 +1,6 @@
 import { planLink } from '../../src/plans/share-link';
 import { readInvitation } from '../../src/sync/invitation';
+import { gunzipJson } from '../../src/sync/record-docs';
 import { planContentSchema } from '../../src/registry/plan';
 import { addChild, exportJson, openGrownUps, SCREENSHOTS } from './drive';
 import { addStaff, COUCH_ADMIN, editChild, expect, inStep, playCircle, serverReachable, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
@@ -163,3 +164,33 @@ test("a family's tablet joins through the invitation in its plan link: it keeps 
 });
 
 const HOME_PLAN = planContentSchema.parse({ name: 'Home practice', steps: [{ activity: 'trace', params: { form: 'circle' }, trials: 1 }] });
+
+test('the server going down mid-sync loses nothing: what waits is said, and it all arrives, once, when the server is back', async ({ couch, tablet }) => {
+  const a = await tablet('A');
+  await turnSyncOn(a, COUCH_ADMIN);
+  await a.goto('./#/grown-ups/children');
+  await addChild(a, 'Mia', 'fox');
+  await playCircle(a);
+  await playCircle(a);
+  // Down as the second round's record goes up, and while a third is played.
+  couch.faults.down = true;
+  await playCircle(a);
+  await openGrownUps(a, '#/grown-ups/settings');
+  const sync = a.locator('fieldset.clinic-sync');
+  await expect(sync.locator('.sync-summary .problem').first()).toContainText('out of reach');
+  expect(Number(await sync.getByTestId('sync-waiting').getAttribute('data-waiting'))).toBeGreaterThanOrEqual(1);
+  couch.faults.down = false;
+  // Replication retries on its own (1 s, then twice as long each time): no grown-up needed.
+  await inStep(a, 60_000);
+  const played = (await exportJson(a)).attempts;
+  expect(played).toHaveLength(3);
+  const mia = played[0]!.profileId!;
+  const onServer = ((await (await couch.admin(`/deft-child-${mia}/_all_docs`)).json()) as { rows: { id: string }[] }).rows.map((r) => r.id).filter((id) => id.startsWith('attempt:'));
+  expect(onServer.sort()).toEqual(played.map((x) => `attempt:${x.id}`).sort());
+  // Each one whole: its file on the server unpacks to the record as played.
+  for (const attempt of played) {
+    const file = await couch.admin(`/deft-child-${mia}/attempt:${attempt.id}/record.json.gz`);
+    expect(JSON.stringify(await gunzipJson(await file.blob()))).toBe(JSON.stringify(attempt));
+  }
+  expect(tabletProblems(a)).toEqual([]);
+});

@@ -73,10 +73,10 @@ export async function turnSyncOn(page: Page, user: { name: string; password: str
 }
 
 /** Waits until every database of this tablet is in step with the server, nothing waiting. */
-export async function inStep(page: Page): Promise<void> {
+export async function inStep(page: Page, timeout?: number): Promise<void> {
   await openGrownUps(page, '#/grown-ups/settings');
   const sync = page.locator('fieldset.clinic-sync');
-  await expect(sync.getByTestId('sync-waiting')).toHaveAttribute('data-waiting', '0');
+  await expect(sync.getByTestId('sync-waiting')).toHaveAttribute('data-waiting', '0', { timeout });
   await expect(sync.locator('.sync-databases li:not([data-state=idle])')).toHaveCount(0);
   await expect(sync.getByTestId('sync-last')).toContainText('Last in step');
 }
