@@ -17,27 +17,35 @@ type Problem = keyof typeof t.problems;
 /** Clinic sync in Settings: off until a grown-up signs in; then what it is doing, and any clash to settle. */
 export function ClinicSyncSettings({ services }: { services: AppServices }) {
   const config = services.settings.clinicSync;
+  // Settings are one object the app keeps; turning sync on or off shows here at once.
+  const [, setTurns] = useState(0);
+  const turned = () => setTurns((n) => n + 1);
   const [status, setStatus] = useState<SyncStatus | null>(null);
+  const on = config?.on === true;
   useEffect(() => {
+    // With sync off, not a byte of it loads.
+    if (!on) return;
     let stop = () => {};
+    let gone = false;
     void import('../sync/clinic-sync').then((sync) => {
+      if (gone) return;
       setStatus(sync.syncStatus());
       stop = sync.onSyncStatus(setStatus);
     });
-    return () => stop();
-  }, []);
+    return () => { gone = true; stop(); };
+  }, [on]);
   return (
     <fieldset class="clinic-sync">
       <legend>{t.title}</legend>
       <p>{t.hint}</p>
       {config?.on
-        ? <SyncOn services={services} status={status} />
-        : <SignInForm services={services} />}
+        ? <SyncOn services={services} status={status} turned={turned} />
+        : <SignInForm services={services} turned={turned} />}
     </fieldset>
   );
 }
 
-function SignInForm({ services, again = false }: { services: AppServices; again?: boolean }) {
+function SignInForm({ services, turned, again = false }: { services: AppServices; turned: () => void; again?: boolean }) {
   const config = services.settings.clinicSync;
   const [server, setServer] = useState(config?.server ?? '/db/');
   const [name, setName] = useState(config?.name ?? '');
@@ -56,6 +64,7 @@ function SignInForm({ services, again = false }: { services: AppServices; again?
     const clinicSync = { on: true, server: address.url, name: result.user.name, role: 'staff' as const, databases: [] };
     services.updateSettings({ clinicSync });
     setProblem(null);
+    turned();
     await (await import('../sync/clinic-sync')).startClinicSync(clinicSync);
   };
   return (
@@ -81,12 +90,13 @@ function SignInForm({ services, again = false }: { services: AppServices; again?
   );
 }
 
-function SyncOn({ services, status }: { services: AppServices; status: SyncStatus | null }) {
+function SyncOn({ services, status, turned }: { services: AppServices; status: SyncStatus | null; turned: () => void }) {
   const config = services.settings.clinicSync!;
   const turnOff = async () => {
     await (await import('../sync/clinic-sync')).stopClinicSync();
     await signOut(config.server);
     services.updateSettings({ clinicSync: { ...config, on: false } });
+    turned();
   };
   const sums = status ? overall(status) : null;
   // A database by whose it is: a child's nickname, not its id.
@@ -98,7 +108,7 @@ function SyncOn({ services, status }: { services: AppServices; status: SyncStatu
   return (
     <div class="sync-on" data-state={status?.running ? 'running' : 'starting'}>
       <p>{t.on(config.name, config.server)}</p>
-      {status && !status.signedIn && status.running && (<><p role="alert">{t.lapsed}</p><SignInForm services={services} again /></>)}
+      {status && !status.signedIn && status.running && (<><p role="alert">{t.lapsed}</p><SignInForm services={services} turned={turned} again /></>)}
       {sums && (
         <ul class="sync-summary">
           <li data-testid="sync-last">{t.lastSynced(sums.lastSyncedAt && DATE_FORMATS.dateTime.format(new Date(sums.lastSyncedAt)))}</li>

@@ -107,4 +107,6 @@ test('home practice comes back: a parent’s tablet plays a shared plan and send
 
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  // Clinic sync is off: not even the clinic's database on this origin is asked, and its code is never loaded.
+  expect(requests.filter((url) => url.startsWith(`${origin}/db/`) || /\/assets\/(clinic-sync|pouchdb)/.test(url))).toEqual([]);
 });

@@ -161,6 +161,8 @@ test('the therapist flow: gate, two children, a plan built in the form, run by t
   const origin = new URL(page.url()).origin;
   expect(requests.length).toBeGreaterThan(10);
   expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  // Clinic sync is off: not even the clinic's database on this origin is asked, and its code is never loaded.
+  expect(requests.filter((url) => url.startsWith(`${origin}/db/`) || /\/assets\/(clinic-sync|pouchdb)/.test(url))).toEqual([]);
 });
 
 
