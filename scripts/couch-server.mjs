@@ -39,7 +39,13 @@ export async function startCouch({ port = 0 } = {}) {
   app.use((request, response, next) => {
     state.requests++;
     // Down: the connection goes, as when the server is off or out of reach.
-    if (faults.down || Math.random() < faults.dropShare) { request.socket.destroy(); return; }
+    if (faults.down) { request.socket.destroy(); return; }
+    // A dropped request: half before the server sees it, half after it has done the work but before the answer
+    // leaves (the harder case: the tablet must send again without anything being stored twice).
+    if (Math.random() < faults.dropShare) {
+      if (Math.random() < 0.5) { request.socket.destroy(); return; }
+      response.end = () => { request.socket.destroy(); return response; };
+    }
     if (faults.delayMs > 0) setTimeout(next, Math.random() * faults.delayMs); else next();
   });
   app.use(couch);

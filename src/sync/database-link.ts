@@ -111,7 +111,7 @@ export class DatabaseLink {
   }
 
   private replicate(): void {
-    const remote = new this.pouch(`${this.server}${this.name}`, { skip_setup: true, fetch: (url, init) => this.pouch.fetch(url, { ...init, credentials: 'include' }) });
+    const remote = new this.pouch(`${this.server}${this.name}`, { skip_setup: true, fetch: (url, init) => wholeAnswer(this.pouch, url, init) });
     const options = { live: true, retry: true, back_off_function: (delay: number) => (delay === 0 ? RETRY_FIRST_MS : Math.min(delay * 2, RETRY_MAX_MS)) };
     for (const direction of ['push', 'pull'] as const) {
       const replication = direction === 'push' ? this.local.replicate.to(remote, options) : this.local.replicate.from(remote, options);
@@ -193,6 +193,31 @@ export class DatabaseLink {
     this.status = { ...this.status, ...change, waiting: this.unsent.size };
     this.hooks.changed();
   }
+}
+
+/**
+ * The server's answer, with the session cookie sent, as PouchDB can read it.
+ * The clinic's proxy answers for a CouchDB it cannot reach (502, 504) in its
+ * own words, not JSON; and a JSON answer cut short (the connection dropped
+ * mid-answer) is no answer. PouchDB parses every answer as JSON, and some of
+ * its paths let that failure escape unhandled: so the first becomes CouchDB's
+ * JSON error with the proxy's status, the second the lost connection it is,
+ * and replication retries both like any other failure.
+ */
+async function wholeAnswer(pouch: PouchStatic, url: string, init: RequestInit): Promise<Response> {
+  const response = await pouch.fetch(url, { ...init, credentials: 'include' });
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    if (response.ok) return response; // an attachment
+    const reason = `the clinic's server did not answer (${response.status} from its proxy)`;
+    return new Response(JSON.stringify({ error: 'unreachable', reason }), { status: response.status, headers: { 'content-type': 'application/json' } });
+  }
+  const body = await response.text();
+  try {
+    JSON.parse(body);
+  } catch {
+    throw new TypeError(`the answer from ${new URL(url, location.href).pathname} was cut short`);
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function reason(error: unknown): string {
