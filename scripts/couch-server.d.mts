@@ -7,6 +7,8 @@ export interface CouchServer {
   /** down: every connection is dropped; dropShare: this share of requests is dropped; delayMs: each waits up to this long. */
   readonly faults: { down: boolean; dropShare: number; delayMs: number };
   readonly requests: number;
+  /** Request and response bodies, in bytes, since the server started. */
+  readonly bytes: { readonly in: number; readonly out: number };
   admin(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }

@@ -34,10 +34,15 @@ export async function startCouch({ port = 0 } = {}) {
   const PouchDB = pouchWithPlugins().defaults({ adapter: 'memory', prefix: `server-${++servers}-` });
   const couch = require('express-pouchdb')(PouchDB, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const faults = { down: false, dropShare: 0, delayMs: 0 };
-  const state = { requests: 0 };
+  const state = { requests: 0, bytesIn: 0, bytesOut: 0 };
   const app = express();
   app.use((request, response, next) => {
     state.requests++;
+    // Bytes on the wire, bodies only (headers aside), as the server reads and writes them.
+    state.bytesIn += Number(request.headers['content-length'] ?? 0); // read from the header: listening to the body would take it from the server
+    const { write, end } = response;
+    response.write = function (chunk, ...rest) { if (chunk) state.bytesOut += Buffer.byteLength(chunk); return write.call(this, chunk, ...rest); };
+    response.end = function (chunk, ...rest) { if (chunk && typeof chunk !== 'function') state.bytesOut += Buffer.byteLength(chunk); return end.call(this, chunk, ...rest); };
     // Down: the connection goes, as when the server is off or out of reach.
     if (faults.down) { request.socket.destroy(); return; }
     // A dropped request: half before the server sees it, half after it has done the work but before the answer
@@ -62,6 +67,7 @@ export async function startCouch({ port = 0 } = {}) {
     port: server.address().port,
     faults,
     get requests() { return state.requests; },
+    get bytes() { return { in: state.bytesIn, out: state.bytesOut }; },
     admin: (path, init = {}) => fetch(`${url}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: basic, ...init.headers } }),
     close: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(() => resolve()); }),
   };

@@ -11,6 +11,7 @@ import { colourSection, timeFramesAndInput } from './bench-colour.mjs';
 import { fingersSection } from './bench-fingers.mjs';
 import { openSection } from './bench-open.mjs';
 import { samplingSection } from './bench-sampling.mjs';
+import { syncSection } from './bench-sync.mjs';
 
 const THROTTLE = 4;
 const APP_PORT = 4180;
@@ -706,6 +707,15 @@ SECTIONS.open = async function open() {
 
 **A game that opens at once** (issue 17): from a tap on a game (its route) to the game ready (\`.stage[data-ready=true]\`), tracing a circle, on a second visit (the app's files in the browser's caches, the page loaded afresh), each run in a new browser profile. Before: the same code built without loading the games' code and booting the game while the home screen is idle (\`DEFT_WARM_GAMES=0\`: both wait for the tap). Baseline: a bare page that loads Phaser and boots an empty game, its first frame drawn. Runs alternate between the three.
 
+${text}`;
+};
+
+SECTIONS.sync = async function sync() {
+  const started = Date.now();
+  const text = await syncSection({ browser, plan, waitForPort, f });
+  return `${measuredLine(started).replace(`${THROTTLE}× CPU throttling`, 'no CPU throttling')}
+
+**Clinic sync** (issue 23): a year of one child's practice from tablet A to tablet B, through the clinic's CouchDB (here \`express-pouchdb\` in memory, the engine of \`pouchdb-server --in-memory\`, behind the app's own \`/db/\` as a clinic's proxy puts it), beside the same attempts moved as a file (Export JSON, Import JSON), all through the app's own pages.
 ${text}`;
 };
 
