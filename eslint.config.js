@@ -41,6 +41,6 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js', 'eslint/**/*.js'],
     // Browser globals appear inside page.evaluate callbacks, which run in the page.
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly', indexedDB: 'readonly', crypto: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly', navigator: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly', indexedDB: 'readonly', crypto: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly', navigator: 'readonly', TextEncoder: 'readonly' } },
   },
 );

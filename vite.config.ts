@@ -1,22 +1,9 @@
 import { VitePWA } from 'vite-plugin-pwa';
+import { allowedSyncOrigin } from './src/sync/allowed-origin.ts'; // with its extension: Vite 8 loads its config natively
 import { defineConfig, type Plugin } from 'vitest/config';
 
-/**
- * Clinic sync reaches the clinic's CouchDB on the app's own origin (a proxy
- * puts it under /db/). A clinic that must serve it elsewhere builds with
- * DEFT_SYNC_ORIGIN=https://couch.clinic.example: exactly that one origin is
- * added to connect-src, never a wildcard, and it must be HTTPS (or this machine).
- */
-function syncOrigin(): string | null {
-  const typed = process.env.DEFT_SYNC_ORIGIN;
-  if (!typed) return null;
-  const url = new URL(typed);
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.origin !== typed.replace(/\/$/, '') || (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:'))) {
-    throw new Error(`DEFT_SYNC_ORIGIN must be one https origin, such as https://couch.clinic.example (given: ${typed})`);
-  }
-  return url.origin;
-}
+/** One more origin the page may reach, for a clinic whose CouchDB is not under the app's /db/ (src/sync/allowed-origin.ts). */
+const syncOrigin = () => allowedSyncOrigin(process.env.DEFT_SYNC_ORIGIN);
 
 /**
  * DEFT_COUCH_URL=http://127.0.0.1:5984: the dev and preview servers put that

@@ -1,5 +1,4 @@
-/** Hosts where plain http is allowed: this machine only (a test server, a developer's CouchDB). */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+import { LOOPBACK_HOSTS as LOOPBACK } from './allowed-origin';
 
 export type ServerAddress = { ok: true; url: string } | { ok: false; problem: 'not-an-address' | 'needs-https' | 'not-allowed' };
 

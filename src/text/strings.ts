@@ -77,7 +77,7 @@ export const strings = {
     invitation: {
       create: (nickname: string) => `Add a clinic sync invitation for ${nickname}'s family`,
       created: "The link now carries a one-time invitation: the family's tablet will send this child's practice to the clinic, and see nothing else.",
-      createFailed: 'The server did not make the invitation: check that this tablet is signed in as staff, and online.',
+      createFailed: "The server did not make the invitation. Making one needs a sign-in of the clinic's administrators (CouchDB lets only them make sign-ins), and the server in reach.",
       joinTitle: 'Send practice to the clinic',
       joinHint: "The therapist invited this tablet to send your child's practice to the clinic's own server, and to keep it in step with the clinic. It reaches your child's records only. Choose a password for this tablet's sign-in: the invitation then works no more.",
       password: 'Choose a password',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { childDatabase, childOfDatabase, CLINIC_DATABASE, databaseFor } from '../../src/sync/database-names';
 import { kindOfDoc } from '../../src/sync/record-docs';
 import { serverAddress } from '../../src/sync/server-address';
+import { allowedSyncOrigin } from '../../src/sync/allowed-origin';
 import { overall, type DatabaseStatus } from '../../src/sync/sync-status';
 import { sampleAttempt } from './sample-attempt';
 
@@ -55,5 +56,22 @@ describe('the status a grown-up reads', () => {
   });
   it('never in step while one database never has been', () => {
     expect(overall({ running: true, signedIn: true, conflicts: [], databases: [db({}), db({ lastSyncedAt: null })] }).lastSyncedAt).toBeNull();
+  });
+});
+
+describe('the build setting for a CouchDB on another origin (DEFT_SYNC_ORIGIN)', () => {
+  it('none by default: connect-src stays \'self\'', () => {
+    expect(allowedSyncOrigin(undefined)).toBeNull();
+    expect(allowedSyncOrigin('')).toBeNull();
+  });
+  it('exactly one https origin', () => {
+    expect(allowedSyncOrigin('https://couch.clinic.example')).toBe('https://couch.clinic.example');
+    expect(allowedSyncOrigin('https://couch.clinic.example/')).toBe('https://couch.clinic.example');
+    expect(allowedSyncOrigin('http://127.0.0.1:5984')).toBe('http://127.0.0.1:5984');
+  });
+  it('never a wildcard, a path, plain http elsewhere, or not an address: the build fails', () => {
+    for (const typed of ['https://*.clinic.example', '*', 'https://couch.clinic.example/db', 'http://couch.clinic.example', 'couch.clinic.example', 'https://a.example https://b.example']) {
+      expect(() => allowedSyncOrigin(typed), typed).toThrow(/DEFT_SYNC_ORIGIN/);
+    }
   });
 });
