@@ -51,3 +51,15 @@ export async function storedAttemptIds(): Promise<string[]> {
 export async function hasAttempt(id: string): Promise<boolean> {
   return (await (await database()).getKey('attempts', id)) !== undefined;
 }
+
+/**
+ * Attempts as stored (each was parsed once, when it was saved), by id, in one
+ * read: what sync sends of a tablet's past. The tablet that receives them
+ * parses each at its own boundary, older versions migrated there.
+ */
+export async function storedAttempts(ids: readonly string[]): Promise<unknown[]> {
+  const tx = (await database()).transaction('attempts');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((value) => value !== undefined);
+}

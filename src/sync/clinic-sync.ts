@@ -3,7 +3,8 @@ import { listPlans, listSessions } from '../storage/plans';
 import { listProfiles } from '../storage/profiles';
 import { onRecordChange, type RecordChange } from '../storage/record-changes';
 import type { Settings } from '../storage/settings';
-import { getAttempt } from '../storage/attempts';
+import { storedAttempts } from '../storage/synced-records';
+import type { Attempt } from '../registry/attempt';
 import { createDatabase, currentUser, isServerAdmin, type CouchUser } from './couch-account';
 import { childDatabase, CLINIC_DATABASE, databaseFor } from './database-names';
 import { DatabaseLink } from './database-link';
@@ -11,6 +12,9 @@ import { loadPouch, type PouchStatic } from './pouch';
 import { SYNC_OFF, type SyncStatus } from './sync-status';
 
 export type ClinicSyncConfig = NonNullable<Settings['clinicSync']>;
+
+/** Past attempts sent a batch at a time when sync starts: 50 of 600 samples are a few MB of records to gzip and write. */
+const BACKFILL_BATCH = 50;
 
 /**
  * Clinic sync while it runs: one replicated database per child this device
@@ -98,9 +102,9 @@ class ClinicSync {
     for (const [name, ids] of byDatabase) {
       const link = this.links.get(name);
       if (!link) continue;
-      for (const id of await link.missingAttempts(ids)) {
-        const record = await getAttempt(id);
-        if (record) await link.bridge.send({ kind: 'attempt', record });
+      const missing = await link.missingAttempts(ids);
+      for (let i = 0; i < missing.length; i += BACKFILL_BATCH) {
+        await link.bridge.sendNewAttempts((await storedAttempts(missing.slice(i, i + BACKFILL_BATCH))) as Attempt[]);
       }
     }
   }

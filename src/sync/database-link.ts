@@ -62,6 +62,8 @@ export class DatabaseLink {
   async stop(): Promise<void> {
     for (const replication of this.replications) replication.cancel();
     this.feed?.cancel();
+    if (this.saveTimer) { clearTimeout(this.saveTimer); this.saveTimer = null; void this.save({}); }
+    await this.saving;
     await this.local.close();
   }
 
@@ -165,7 +167,8 @@ export class DatabaseLink {
     try {
       await this.bridge.receive(doc);
       if (doc._conflicts?.length) this.conflicts.add(id); else this.conflicts.delete(id);
-      await this.save({ applied: seq });
+      this.progress.applied = seq;
+      this.saveSoon();
       this.set({});
     } catch (error) {
       this.set({ problem: `could not store ${id}: ${reason(error)}` });
@@ -177,6 +180,12 @@ export class DatabaseLink {
       const { rows } = await this.local.allDocs({ startkey: `${kind}:`, endkey: `${kind}:\uffff`, include_docs: true, conflicts: true });
       for (const row of rows) if (row.doc?._conflicts?.length) this.conflicts.add(row.id);
     }
+  }
+
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** How far the feed has been taken in, noted at most every half second: a few taken in twice after a crash change nothing (an attempt is stored once; an edit compares). */
+  private saveSoon(): void {
+    this.saveTimer ??= setTimeout(() => { this.saveTimer = null; void this.save({}); }, 500);
   }
 
   private saving: Promise<unknown> = Promise.resolve();

@@ -8,7 +8,7 @@ export interface LocalDb {
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<StoredDoc>;
   put(doc: object): Promise<{ rev: string }>;
   remove(id: string, rev: string): Promise<unknown>;
-  bulkDocs(docs: object[], options: { new_edits: false }): Promise<unknown>;
+  bulkDocs(docs: object[], options: { new_edits: boolean }): Promise<unknown>;
   getAttachment(id: string, name: string): Promise<Blob>;
   allDocs(options: { startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{ rows: { id: string; value: { rev: string }; doc?: StoredDoc }[] }>;
   changes(options: { since: number | string; live?: boolean; include_docs?: boolean; conflicts?: boolean; return_docs?: boolean }): ChangesFeed;

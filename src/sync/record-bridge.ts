@@ -1,3 +1,4 @@
+import type { Attempt } from '../registry/attempt';
 import type { RecordChange, RecordKind } from '../storage/record-changes';
 import { hasAttempt, storedRecord, storeSyncedRecord } from '../storage/synced-records';
 import type { LocalDb, StoredDoc as Stored } from './pouch';
@@ -31,6 +32,19 @@ export class RecordBridge {
   /** A record written on this device, into the database (an attempt once; a changed profile, plan or session as a new revision). */
   send(change: RecordChange): Promise<void> {
     return this.run(() => this.put(change));
+  }
+
+  /**
+   * Attempts this database has never had (a tablet's past, when sync is first
+   * turned on), written together: one bulk write for the lot, their files
+   * gzipped side by side.
+   */
+  sendNewAttempts(records: readonly Attempt[]): Promise<void> {
+    return this.run(async () => {
+      const docs = await Promise.all(records.map((record) => docFor({ kind: 'attempt', record })));
+      await this.db.bulkDocs(docs, { new_edits: true });
+      for (const doc of docs) this.wrote(doc._id);
+    });
   }
 
   /** A document replication brought (or this device wrote: then nothing changes), into this device's storage. */
