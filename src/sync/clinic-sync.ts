@@ -55,7 +55,7 @@ class ClinicSync {
     const links = [...this.links.values()];
     return {
       running: true,
-      signedIn: this.signedIn && links.every((l) => l.status.state !== 'refused' || this.config.role === 'family'),
+      signedIn: this.signedIn,
       databases: links.map((l) => l.status),
       conflicts: links.flatMap((l) => [...l.conflicts].map((id) => ({ database: l.name, id }))),
     };

@@ -86,6 +86,10 @@ test('the same child edited on two tablets while apart: a grown-up sees both ver
   }
   await openGrownUps(b, '#/grown-ups/settings');
   await expect(b.locator('.sync-conflict')).toHaveCount(0);
+  // Turned off, the tablet signs out and asks for a sign-in again; what it holds stays.
+  await b.getByRole('button', { name: 'Turn off' }).click();
+  await expect(b.locator('fieldset.clinic-sync form.sign-in')).toBeVisible();
+  expect((await exportJson(b)).profiles).toHaveLength(1);
   expect([...tabletProblems(a), ...tabletProblems(b)]).toEqual([]);
 });
 
