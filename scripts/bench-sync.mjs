@@ -76,7 +76,7 @@ export async function syncSection({ browser, plan, waitForPort, f }) {
 | clinic sync (ours) | A signs in, sends everything | ${f(up.ms / 1000, 1)} s | ${mb(sent)} MB | ${kb(sent / COUNT)} KB |
 | | B signs in, receives everything | ${f(down.ms / 1000, 1)} s | ${mb(received)} MB | ${kb(received / COUNT)} KB |
 | | **A to B** | **${f((up.ms + down.ms) / 1000, 1)} s** | ${mb(sent + received)} MB | |
-| clinic sync, after one session | A opened again with ${SESSION} new attempts, until B has them | ${f(incremental.ms / 1000, 1)} s | ${kb(incremental.bytes)} KB | ${kb(incremental.bytes / SESSION)} KB |
+| clinic sync, after one session | A opened again with ${SESSION} new attempts, until B has them (bytes: up from A and down to B) | ${f(incremental.ms / 1000, 1)} s | ${kb(incremental.bytes)} KB | ${kb(incremental.bytes / SESSION)} KB |
 
 - ${COUNT.toLocaleString('en')} attempts, each a traced circle of ${SAMPLES} pen samples, one child; B ends with every attempt A has, each record identical (SHA-256 of every stored attempt on both): **${same ? 'yes' : 'no'}**.
 - Sync over the file: time A to B × ${f((up.ms + down.ms) / (file.ms + imported.ms))}; bytes on the wire per attempt, sent × ${f(sent / file.bytes)} of the file's (× ${f(sent / file.gzipBytes)} of it gzipped). Each attempt travels as its record gzipped, in an attachment (base64 inside CouchDB's JSON, a third larger); bytes are request and response bodies as the server read and wrote them, HTTP headers aside, no HTTP compression.
