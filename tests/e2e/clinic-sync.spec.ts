@@ -107,6 +107,7 @@ test("a family's tablet joins through the invitation in its plan link: it keeps 
   const planId = '00000001-aaaa-4bbb-8ccc-000000000001';
   await a.goto(`./${new URL(planLink(HOME_PLAN, 'http://x/', { planId })).hash}`);
   await a.getByRole('button', { name: 'Add to Today’s practice' }).click();
+  await expect(a.locator('.shared-added')).toBeVisible(); // stored: its editor can open
   await a.goto(`./#/grown-ups/plans/${planId}`);
   await a.locator('.share select').selectOption(mia.id);
   await a.getByRole('button', { name: "Add a clinic sync invitation for Mia's family" }).click();
@@ -128,6 +129,7 @@ test("a family's tablet joins through the invitation in its plan link: it keeps 
   // Mia comes from the clinic, as the therapist keeps her: the plan is added for her.
   await expect(home.getByText('For Mia')).toBeVisible();
   await home.getByRole('button', { name: 'Add to Today’s practice' }).click();
+  await expect(home.locator('.shared-added')).toBeVisible();
   await playCircle(home);
   await inStep(home);
   await expect.poll(async () => (await exportJson(a)).attempts.map((x) => x.profileId)).toEqual([mia.id]);
