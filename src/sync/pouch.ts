@@ -18,7 +18,6 @@ export interface LocalDb {
   };
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
   close(): Promise<void>;
-  destroy(): Promise<void>;
 }
 
 export type StoredDoc = RecordDoc & { _rev: string; _conflicts?: string[]; _revisions?: { start: number; ids: string[] } };

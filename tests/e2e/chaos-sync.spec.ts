@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { COUCH_ADMIN, expect, inStep, tabletProblems, test, turnSyncOn } from './clinic';
-import { addChild, exportJson, SCREENSHOTS } from './drive';
+import { expect, inStep, signedInWithMia, tabletProblems, test } from './clinic';
+import { exportJson, SCREENSHOTS } from './drive';
 import { Monkey } from './monkey';
 
 /**
@@ -17,9 +17,7 @@ const ROUTES = ['#/play/targets?mode=pop&size=40&trials=2&adaptive=0', '#/play/t
 test(`chaos with clinic sync on: ${SECONDS} s of a seeded monkey against a server that drops and delays; every attempt reaches it, once`, async ({ couch, tablet }) => {
   test.setTimeout(SECONDS * 1000 + 180_000);
   const page = await tablet('A');
-  await turnSyncOn(page, COUCH_ADMIN);
-  await page.goto('./#/grown-ups/children');
-  await addChild(page, 'Mia', 'fox');
+  await signedInWithMia(page);
   await inStep(page);
   couch.faults.dropShare = 1 / 3;
   couch.faults.delayMs = 1000;

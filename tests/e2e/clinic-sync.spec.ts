@@ -3,7 +3,7 @@ import { readInvitation } from '../../src/sync/invitation';
 import { gunzipJson } from '../../src/sync/record-docs';
 import { planContentSchema } from '../../src/registry/plan';
 import { addChild, exportJson, openGrownUps, SCREENSHOTS } from './drive';
-import { addStaff, COUCH_ADMIN, editChild, expect, inStep, playCircle, serverReachable, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
+import { addStaff, editChild, expect, inStep, playCircle, serverReachable, signedInWithMia, STAFF, tabletProblems, test, turnSyncOn } from './clinic';
 
 // Clinic sync, with two tablets (browser contexts) and the clinic's CouchDB behind the app's /db/.
 test.describe.configure({ timeout: 120_000 });
@@ -11,9 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 test("a child plays on tablet A and the therapist's report on tablet B shows it; then A, cut off from the server, plays two rounds, and back in reach B receives each exactly once, identical to the last number", async ({ couch, tablet }) => {
   await addStaff(couch);
   const a = await tablet('A');
-  await turnSyncOn(a, COUCH_ADMIN);
-  await a.goto('./#/grown-ups/children');
-  await addChild(a, 'Mia', 'fox');
+  await signedInWithMia(a);
   await playCircle(a);
   await inStep(a);
   await a.locator('fieldset.clinic-sync').screenshot({ path: `${SCREENSHOTS}/clinic-sync-on.png` });
@@ -51,9 +49,7 @@ test('the same child edited on two tablets while apart: a grown-up sees both ver
   await addStaff(couch);
   const a = await tablet('A');
   const b = await tablet('B');
-  await turnSyncOn(a, COUCH_ADMIN);
-  await a.goto('./#/grown-ups/children');
-  await addChild(a, 'Mia', 'fox');
+  await signedInWithMia(a);
   await inStep(a);
   await turnSyncOn(b, STAFF);
   await inStep(b);
@@ -95,9 +91,7 @@ test('the same child edited on two tablets while apart: a grown-up sees both ver
 
 test("a family's tablet joins through the invitation in its plan link: it keeps its own child in step, and is refused another child's database", async ({ couch, tablet }) => {
   const a = await tablet('therapist');
-  await turnSyncOn(a, COUCH_ADMIN);
-  await a.goto('./#/grown-ups/children');
-  await addChild(a, 'Mia', 'fox');
+  await signedInWithMia(a);
   await addChild(a, 'Leo', 'bear');
   await inStep(a);
   const children = (await exportJson(a)).profiles;
@@ -157,9 +151,7 @@ const HOME_PLAN = planContentSchema.parse({ name: 'Home practice', steps: [{ act
 
 test('the server going down mid-sync loses nothing: what waits is said, and it all arrives, once, when the server is back', async ({ couch, tablet }) => {
   const a = await tablet('A');
-  await turnSyncOn(a, COUCH_ADMIN);
-  await a.goto('./#/grown-ups/children');
-  await addChild(a, 'Mia', 'fox');
+  await signedInWithMia(a);
   await playCircle(a);
   await playCircle(a);
   // Down as the second round's record goes up, and while a third is played.

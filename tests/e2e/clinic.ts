@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { COUCH_ADMIN, startCouch, type CouchServer } from '../../scripts/couch-server.mjs';
 import { COUCH_PORT } from '../../playwright.config';
 import { test as base, expect } from './fixtures';
-import { formOnPage, openActivity, openGrownUps, touchStroke } from './drive';
+import { addChild, formOnPage, openActivity, openGrownUps, touchStroke } from './drive';
 
 type Couch = CouchServer;
 
@@ -70,6 +70,13 @@ export async function turnSyncOn(page: Page, user: { name: string; password: str
   await sync.getByLabel('Password').fill(user.password);
   await sync.getByRole('button', { name: 'Sign in and turn on' }).click();
   await expect(sync.locator('.sync-on')).toContainText(`signed in as ${user.name}`);
+}
+
+/** A tablet signed in as the clinic's administrator (who may create each child's database), with Mia added on it. */
+export async function signedInWithMia(page: Page): Promise<void> {
+  await turnSyncOn(page, COUCH_ADMIN);
+  await page.goto('./#/grown-ups/children');
+  await addChild(page, 'Mia', 'fox');
 }
 
 /** Waits until every database of this tablet is in step with the server, nothing waiting. */

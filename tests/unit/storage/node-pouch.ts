@@ -38,7 +38,6 @@ export function nodeDb(name = `db-${++count}`): TestDb {
     },
     info: () => db.info(),
     close: () => db.close(),
-    destroy: () => db.destroy(),
     syncOnce: (other) => db.sync(other.raw),
   };
 }

@@ -28,6 +28,17 @@ function tablet() {
   return { local, server, bridge, sent, syncWith };
 }
 
+/** Mia's profile made here and synced, and another tablet that has the same version from the server. */
+async function miaOnTwoTablets() {
+  const here = tablet();
+  await saveProfile(MIA);
+  await here.bridge.send({ kind: 'profile', record: MIA });
+  await here.syncWith(here.server);
+  const other = nodeDb();
+  await other.syncOnce(here.server);
+  return { here, other, base: await other.get(docId('profile', MIA.id)) };
+}
+
 describe('records through sync (src/sync/record-bridge.ts)', () => {
   beforeEach(emptyDatabase);
 
@@ -68,14 +79,8 @@ describe('records through sync (src/sync/record-bridge.ts)', () => {
   });
 
   it('a profile edited on two tablets while apart: both versions kept, the grown-up chooses, every device ends with the choice', async () => {
-    const here = tablet();
-    await saveProfile(MIA);
-    await here.bridge.send({ kind: 'profile', record: MIA });
-    await here.syncWith(here.server);
+    const { here, other, base } = await miaOnTwoTablets();
     // The other tablet, from the same version, renames her; this one changes her notes. Neither sees the other.
-    const other = nodeDb();
-    await other.syncOnce(here.server);
-    const base = await other.get(docId('profile', MIA.id));
     await other.put({ ...base, record: { ...MIA, nickname: 'Mia R.' } });
     const edited = { ...MIA, notes: 'prefers the stylus' };
     await saveProfile(edited);
@@ -101,13 +106,7 @@ describe('records through sync (src/sync/record-bridge.ts)', () => {
   });
 
   it("an edit made here while sync was not running is never overwritten by another tablet's edit: it becomes the other version", async () => {
-    const here = tablet();
-    await saveProfile(MIA);
-    await here.bridge.send({ kind: 'profile', record: MIA });
-    await here.syncWith(here.server);
-    const other = nodeDb();
-    await other.syncOnce(here.server);
-    const base = await other.get(docId('profile', MIA.id));
+    const { here, other, base } = await miaOnTwoTablets();
     await other.put({ ...base, record: { ...MIA, ageBand: '5–6' } });
     await other.syncOnce(here.server);
     // Edited here with sync off (nothing sent); then the other tablet's version arrives.
