@@ -98,7 +98,11 @@ class ClinicSync {
     ];
     for (const change of changes) await this.send(change);
     const byDatabase = new Map<string, string[]>();
-    for (const s of summaries) if (s.profileId) byDatabase.set(childDatabase(s.profileId), [...(byDatabase.get(childDatabase(s.profileId)) ?? []), s.id]);
+    for (const s of summaries) {
+      if (!s.profileId) continue;
+      const name = childDatabase(s.profileId);
+      byDatabase.set(name, byDatabase.get(name) ?? []).get(name)!.push(s.id);
+    }
     for (const [name, ids] of byDatabase) {
       const link = this.links.get(name);
       if (!link) continue;
