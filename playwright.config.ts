@@ -8,14 +8,12 @@ const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-comp
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // scripts/run-e2e.mjs runs the clinic sync tests in a second Playwright beside the rest.
-  testIgnore: (process.env.E2E_WITHOUT ?? '').split(',').filter(Boolean).map((file) => `**/${file.split('/').pop()}`),
   // Software WebGL on two cores: one browser at a time keeps frames, and so input, steady.
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
-  outputDir: process.env.E2E_OUTPUT ?? 'test-results/artifacts',
+  outputDir: 'test-results/artifacts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1024, height: 768 },
