@@ -49,8 +49,7 @@ test('isolation: the whole hand laid on the outline is measured and kept in the 
   const palm = layout.palm!;
   const spread = (role: string) => { const s = layout.spots.find((x) => x.role === role)!; return px({ x: palm.x + 1.1 * (s.x - palm.x), y: palm.y + 1.1 * (s.y - palm.y) }); };
   let t = fingers.now() + 50;
-  await fingers.down(1, spread('thumb'), t);
-  for (const [i, finger] of (['index', 'middle', 'ring', 'little'] as const).entries()) await fingers.down(10 + i, spread(finger), t + 20 + i * 15);
+  await fingers.downs([{ id: 1, at: spread('thumb'), ms: t }, ...(['index', 'middle', 'ring', 'little'] as const).map((finger, i) => ({ id: 10 + i, at: spread(finger), ms: t + 20 + i * 15 }))]);
   await page.screenshot({ path: `${SCREENSHOTS}/fingers-isolate-whole-hand.png` });
   t = fingers.now() + 300;
   for (const [i, finger] of (['index', 'middle', 'ring', 'little'] as const).entries()) await fingers.up(10 + i, spread(finger), t + i * 10);

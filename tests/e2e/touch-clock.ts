@@ -54,6 +54,21 @@ export class TouchClock {
     await Promise.all(sent);
   }
 
+  /**
+   * Fingers coming down one after another, each at its time, sent without
+   * waiting for the browser to take the one before: on a loaded machine a
+   * round trip can outlast the gap the app is timing (a hand's fingers
+   * landing just after its thumb), and the app must see them as a hand does.
+   */
+  async downs(steps: readonly { id: number; at: CssPoint; ms: number }[]): Promise<void> {
+    const sent: Promise<unknown>[] = [];
+    for (const { id, at, ms } of steps) {
+      await this.until(ms);
+      sent.push(this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id, radiusX: 5, radiusY: 4 }], timestamp: (this.timeOrigin + ms) / 1000 }));
+    }
+    await Promise.all(sent);
+  }
+
   /** A tap: down at `ms`, up `dwellMs` later. */
   async tap(id: number, at: CssPoint, ms: number, dwellMs = 90): Promise<void> {
     await this.down(id, at, ms);
