@@ -6,10 +6,22 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const COUCH_PORT = Number(process.env.E2E_COUCH_PORT ?? 5985);
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * Files whose checks never hang on real-time input or on the games' timers:
+ * the grown-ups' pages, sync (waits on the server, never on a frame), and the
+ * chaos monkey (whatever it manages to do must go right). scripts/run-e2e.mjs
+ * runs them two at a time once the games are done; the games run alone.
+ */
+const SIDE_BY_SIDE = ['audit', 'grown-ups', 'upgrade', 'offline', 'no-text', 'chaos', 'clinic-sync'].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Software WebGL on two cores: one browser at a time keeps frames, and so input, steady.
   workers: 1,
+  projects: [
+    { name: 'games', testIgnore: SIDE_BY_SIDE },
+    { name: 'side-by-side', testMatch: SIDE_BY_SIDE },
+  ],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

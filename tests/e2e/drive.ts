@@ -126,12 +126,19 @@ export async function openGrownUps(page: Page, hash = '#/grown-ups/data'): Promi
   await page.locator('.data-page, .grown-ups-page').first().waitFor();
 }
 
-/** Presses the gate's "Grown-ups" button and holds it a little over three seconds. */
-export async function holdGate(page: Page, ms = 3300): Promise<void> {
-  const box = (await page.getByRole('button', { name: 'Grown-ups' }).boundingBox())!;
+/**
+ * Presses the gate's "Grown-ups" button and holds it: for `ms` when given (a
+ * child's short press), else until the hold has acted and the button is gone
+ * (its ring fills in three seconds, on frames: letting go at a fixed moment
+ * would fail whenever a loaded machine's frame came late).
+ */
+export async function holdGate(page: Page, ms?: number): Promise<void> {
+  const button = await page.getByRole('button', { name: 'Grown-ups' }).elementHandle();
+  const box = (await button!.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.waitForTimeout(ms);
+  if (ms === undefined) await page.waitForFunction((held) => !held.isConnected, button, { timeout: 15_000 });
+  else await page.waitForTimeout(ms);
   await page.mouse.up();
 }
 

@@ -8,8 +8,11 @@ test('without WebGL the game draws with the canvas renderer: a circle is traced,
   await page.goto('./#/');
   expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl') === null), 'WebGL is off').toBe(true);
   const cdp = await openActivity(page, '#/play/trace?form=circle&demo=0');
-  // The game's canvas holds a 2D context: a WebGL one would answer null.
-  await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>('.stage canvas')?.getContext('2d') != null), { message: 'the game draws with the canvas renderer' }).toBe(true);
+  // The game's canvas holds a 2D context: a WebGL one would answer null. Anything else says what the page holds instead.
+  await expect.poll(() => page.evaluate(() => {
+    const canvases = [...document.querySelectorAll('canvas')].map((c) => `${c.closest('.stage') ? 'stage' : c.parentElement?.className || 'detached'}:${c.getContext('2d') ? '2d' : 'not 2d'}`);
+    return canvases.includes('stage:2d') ? 'canvas renderer' : `${location.hash} ${document.body.dataset.screen ?? 'no screen'}; canvases: ${canvases.join(', ') || 'none'}`;
+  }), { message: 'the game draws with the canvas renderer' }).toBe('canvas renderer');
   const [circle] = await formOnPage(page, 'circle');
   await touchStroke(cdp, circle!);
   await expect(page.locator('.stage')).toHaveAttribute('data-saved', '1');

@@ -22,6 +22,8 @@ const ENGINES: Record<EngineDriver['engine'], () => Promise<EngineDriver>> = {
   firefox: () => openFirefox(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', VIEWPORT),
 };
 const VIEWPORT = { width: 1024, height: 768 };
+/** The gate opens after 3 s held; a second more lets a slow frame fill the ring before the lift. */
+const GATE_PRESS_MS = 4300;
 const wanted = (process.env.DEFT_ENGINES ?? 'webkit,firefox').split(',') as EngineDriver['engine'][];
 
 /** One engine's pass; each engine has its own test file (webkit.test.ts, firefox.test.ts), so the two run side by side. */
@@ -38,8 +40,7 @@ export function smokeSuite(engine: EngineDriver['engine']): void {
       await waitFor(driver, 'body[data-screen=home]');
       await driver.goto(`${server.url}${hash}`);
       await waitFor(driver, '.stage[data-ready=true]');
-      // The round is laid out for the window as it is now.
-      screen = await driver.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      screen = await settledScreen(driver);
     };
     const roundOver = async (name: string) => {
       try {
@@ -120,7 +121,8 @@ export function smokeSuite(engine: EngineDriver['engine']): void {
     it("opens the grown-ups' area through the gate held three seconds, and exports JSON that meets the schema", async () => {
       await driver.goto(`${server.url}#/grown-ups/data`);
       await waitFor(driver, '.gate-button');
-      await driver.press(await driver.evaluate(buttonAt, '.gate-button'), 3300);
+      // Longer than the three seconds: the ring fills on frames, and a loaded machine's frames come late.
+      await driver.press(await driver.evaluate(buttonAt, '.gate-button'), GATE_PRESS_MS);
       await waitFor(driver, '.data-page');
       await shot('data-page');
       await driver.evaluate(catchDownloads);
@@ -135,7 +137,7 @@ export function smokeSuite(engine: EngineDriver['engine']): void {
       const sort = completed.find((a) => a.activity === 'sort')!;
       const ring = completed.find((a) => a.activity === 'targets')!;
       if (trace.activity !== 'trace' || sort.activity !== 'sort' || ring.activity !== 'targets' || ring.metrics.mode !== 'ring') throw new Error('not the rounds played');
-      expect(trace.metrics.passed).toBe(true);
+      expect(trace.metrics.passed, `the line as traced: ${JSON.stringify(traceAccount(trace))}`).toBe(true);
       expect(sort.results.every((r) => r.correct)).toBe(true);
       expect(ring.metrics.hits).toBe(13);
       expect(typeof trace.device.coalescedEvents).toBe('boolean');
@@ -189,4 +191,28 @@ function buttonAt(label: string): { x: number; y: number } {
   if (!button) throw new Error(`no button "${label}"`);
   const r = button.getBoundingClientRect();
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/**
+ * The window's size once it has stopped changing: a browser just opened may
+ * still be settling its window (WebKitGTK applies the requested size late on
+ * a loaded machine), and the round is laid out for the size it ends at.
+ */
+async function settledScreen(driver: EngineDriver): Promise<Screen> {
+  const read = () => driver.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  let last = await read();
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await read();
+    if (now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  return last;
+}
+
+/** What a failed trace says about itself: its measures, and where its ink went, for a failure message to carry. */
+function traceAccount(trace: Extract<ExportFile['attempts'][number], { activity: 'trace' }>) {
+  const { coveragePct, inBandPct, strokeCount, startErrorMm, durationMs } = trace.metrics;
+  const strokes = trace.strokes.map((s) => ({ samples: s.points.length, from: s.points[0], to: s.points.at(-1) }));
+  return { endReason: trace.endReason, coveragePct, inBandPct, strokeCount, startErrorMm, durationMs, strokes, viewport: trace.device.viewport, frame: trace.device.frame };
 }
