@@ -1,5 +1,6 @@
 import { planContentSchema, type PlanContent } from '../registry/plan';
 import { z } from '../schema/zod';
+import { textFromBase64Url, toBase64Url } from '../schema/base64-url';
 import { issuePaths } from '../schema/parse-text';
 
 /** Where a shared plan opens: behind the grown-ups' gate, on the plans page. */
@@ -29,7 +30,7 @@ export function readPlanLink(query: URLSearchParams): SharedPlan {
   // A link cut short rarely still decodes: "damaged". One that decodes but fails its check was edited: "changed".
   let json: unknown;
   try {
-    json = JSON.parse(fromBase64Url(payload));
+    json = JSON.parse(textFromBase64Url(payload));
   } catch {
     return { ok: false, reason: 'damaged', problems: [] };
   }
@@ -42,17 +43,6 @@ export function readPlanLink(query: URLSearchParams): SharedPlan {
 
 /** What a link carries: the plan, and the stable ids links made since home results came back carry too. */
 const linkSchema = planContentSchema.extend({ id: z.uuid().optional(), child: z.uuid().optional() });
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
 
 /** FNV-1a, 32 bits, as 8 hex digits: one changed character changes it. */
 export function checksum(text: string): string {

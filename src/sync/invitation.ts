@@ -1,4 +1,5 @@
 import { z } from '../schema/zod';
+import { textFromBase64Url, toBase64Url } from '../schema/base64-url';
 import { childDatabase } from './database-names';
 
 /**
@@ -45,7 +46,7 @@ export function invitationText(invitation: Invitation): string {
 export function readInvitation(text: string | null): Invitation | null {
   if (!text) return null;
   try {
-    const parsed = invitationSchema.safeParse(JSON.parse(atob(text.replaceAll('-', '+').replaceAll('_', '/'))));
+    const parsed = invitationSchema.safeParse(JSON.parse(textFromBase64Url(text)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -78,10 +79,5 @@ export async function acceptInvitation(invitation: Invitation, ownPassword: stri
 }
 
 function randomToken(bytes: number): string {
-  return toBase64Url(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))), false);
-}
-
-function toBase64Url(text: string, utf8 = true): string {
-  const binary = utf8 ? String.fromCharCode(...new TextEncoder().encode(text)) : text;
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
 }
