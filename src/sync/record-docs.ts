@@ -52,7 +52,8 @@ export async function recordOfDoc(doc: RecordDoc, attachment?: Blob): Promise<un
 
 export async function gzipJson(value: unknown): Promise<Blob> {
   const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Response(stream).blob().then((blob) => new Blob([blob], { type: 'application/gzip' }));
+  // The response's content type becomes the blob's: one blob, typed as PouchDB's attachment wants it.
+  return new Response(stream, { headers: { 'content-type': 'application/gzip' } }).blob();
 }
 
 export async function gunzipJson(blob: Blob): Promise<unknown> {

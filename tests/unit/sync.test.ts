@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childDatabase, childOfDatabase, CLINIC_DATABASE, databaseFor } from '../../src/sync/database-names';
-import { kindOfDoc } from '../../src/sync/record-docs';
+import { gunzipJson, gzipJson, kindOfDoc } from '../../src/sync/record-docs';
 import { serverAddress } from '../../src/sync/server-address';
 import { allowedSyncOrigin } from '../../src/sync/allowed-origin';
 import { overall, type DatabaseStatus } from '../../src/sync/sync-status';
@@ -45,6 +45,14 @@ describe('where each record syncs', () => {
     expect(kindOfDoc('profile:abc')).toBe('profile');
     expect(kindOfDoc('child:abc')).toBeNull();
     expect(kindOfDoc('_local/deft-progress')).toBeNull();
+  });
+  it("an attempt's file is gzip, typed as such, several times smaller than its JSON, and comes back equal", async () => {
+    const record = sampleAttempt();
+    const file = await gzipJson(record);
+    expect(file.type).toBe('application/gzip');
+    expect(new Uint8Array(await file.slice(0, 2).arrayBuffer())).toEqual(new Uint8Array([0x1f, 0x8b])); // gzip's magic number
+    expect(file.size * 3).toBeLessThan(JSON.stringify(record).length);
+    expect(await gunzipJson(file)).toEqual(record);
   });
 });
 
