@@ -27,11 +27,17 @@ class ClinicSync {
   private user: CouchUser | null | 'unreachable' = 'unreachable';
   private stopListening = () => {};
   private signedIn = true;
+  /** Turned off, maybe while still starting: from then on nothing new is linked, listened to or sent. */
+  private stopped = false;
+  /** Links still starting, which a stop waits for before stopping them. */
+  private readonly starting = new Set<Promise<unknown>>();
+  private pouch: PouchStatic | null = null;
 
-  constructor(private readonly config: ClinicSyncConfig, private readonly pouch: PouchStatic, private readonly changed: () => void) {}
+  constructor(private readonly config: ClinicSyncConfig, private readonly loading: Promise<PouchStatic>, private readonly changed: () => void) {}
 
   async start(): Promise<void> {
-    this.user = await currentUser(this.config.server);
+    [this.pouch, this.user] = await Promise.all([this.loading, currentUser(this.config.server)]);
+    if (this.stopped) return;
     if (this.user === null) {
       this.signedIn = false;
       this.changed();
@@ -46,7 +52,9 @@ class ClinicSync {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.stopListening();
+    await Promise.allSettled([...this.starting]);
     await Promise.all([...this.links.values()].map((link) => link.stop()));
     this.links.clear();
   }
@@ -68,6 +76,7 @@ class ClinicSync {
   /** A database to keep in step (once): created on the server first if missing and this sign-in may. */
   private async link(name: string): Promise<DatabaseLink | null> {
     if (this.links.has(name)) return this.links.get(name)!;
+    if (this.stopped || !this.pouch) return null;
     if (this.config.role === 'family' && !this.config.databases.includes(name)) return null;
     const link = new DatabaseLink(name, this.config.server, this.pouch, {
       changed: this.changed,
@@ -76,8 +85,10 @@ class ClinicSync {
       lapsed: () => { this.signedIn = false; this.changed(); },
     });
     this.links.set(name, link);
-    await link.start();
-    if (this.config.role === 'staff' && name !== CLINIC_DATABASE) await this.links.get(CLINIC_DATABASE)?.listChild(name);
+    const started = link.start();
+    this.starting.add(started);
+    await started.finally(() => this.starting.delete(started));
+    if (!this.stopped && this.config.role === 'staff' && name !== CLINIC_DATABASE) await this.links.get(CLINIC_DATABASE)?.listChild(name);
     return link;
   }
 
@@ -96,7 +107,7 @@ class ClinicSync {
       ...plans.map((record) => ({ kind: 'plan', record }) as const),
       ...sessions.map((record) => ({ kind: 'session', record }) as const),
     ];
-    for (const change of changes) await this.send(change);
+    for (const change of changes) if (!this.stopped) await this.send(change);
     const byDatabase = new Map<string, string[]>();
     for (const s of summaries) {
       if (!s.profileId) continue;
@@ -107,7 +118,7 @@ class ClinicSync {
       const link = this.links.get(name);
       if (!link) continue;
       const missing = await link.missingAttempts(ids);
-      for (let i = 0; i < missing.length; i += BACKFILL_BATCH) {
+      for (let i = 0; i < missing.length && !this.stopped; i += BACKFILL_BATCH) {
         await link.bridge.sendNewAttempts((await storedAttempts(missing.slice(i, i + BACKFILL_BATCH))) as Attempt[]);
       }
     }
@@ -121,7 +132,8 @@ const announce = () => { const status = syncStatus(); for (const listener of lis
 /** Starts (or restarts) clinic sync with these settings. */
 export async function startClinicSync(config: ClinicSyncConfig): Promise<void> {
   await stopClinicSync();
-  const sync = new ClinicSync(config, await loadPouch(), announce);
+  // Running from this moment, so that turning sync off while it starts stops this one.
+  const sync = new ClinicSync(config, loadPouch(), announce);
   running = sync;
   await sync.start();
   announce();
