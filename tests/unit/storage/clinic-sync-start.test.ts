@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveProfile } from '../../../src/storage/profiles';
-import { startClinicSync, stopClinicSync, syncStatus } from '../../../src/sync/clinic-sync';
+import { startClinicSync, stopClinicSync, syncStatus, type ClinicSyncConfig } from '../../../src/sync/clinic-sync';
 import type { Profile } from '../../../src/schema/profile';
 import { emptyDatabase } from './empty-database';
 
@@ -15,7 +15,7 @@ vi.mock('../../../src/sync/pouch', async () => {
 });
 
 const SERVER = 'http://127.0.0.1:5984/';
-const STAFF = { on: true, server: SERVER, name: 'therapist-ana', role: 'staff', databases: [] } as const;
+const STAFF: ClinicSyncConfig = { on: true, server: SERVER, name: 'therapist-ana', role: 'staff', databases: [] };
 const MIA: Profile = { id: '5f0c6a52-3b1e-4c7e-9d2a-1e8f4b6c2a10', nickname: 'Mia', avatar: 'fox', ageBand: '4–5', handedness: 'right', notes: '', createdAt: '2026-11-01T09:00:00.000Z' };
 
 /** The clinic's server as fetch sees it: the session answers only when `answerSession` is called; every database is there. */
