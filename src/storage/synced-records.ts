@@ -1,4 +1,4 @@
-import { storedAttemptSchema, type Attempt } from '../registry/attempt';
+import { storedAttemptSchema } from '../registry/attempt';
 import { planSchema, sessionSchema } from '../registry/plan';
 import { profileSchema } from '../schema/profile';
 import { writeAttempts } from './attempts';
@@ -8,42 +8,33 @@ import { announceRecordArrived, type RecordKind } from './record-changes';
 const SCHEMAS = { profile: profileSchema, plan: planSchema, session: sessionSchema } as const;
 const STORES = { attempt: 'attempts', profile: 'profiles', plan: 'plans', session: 'sessions' } as const;
 
+export type SyncedWrite = 'stored' | 'unchanged' | 'unreadable';
+
 /**
  * Writes a record that clinic sync brought from another device, parsed here
  * at the boundary (an older version is migrated, as on import), and never
- * announced back (it came from sync). A profile, plan or session replaces
- * what is stored, as sync has already settled which version wins; attempts
- * go through storeSyncedAttempts.
+ * announced back (it came from sync). An attempt is immutable, so one already
+ * here is left as it is; a profile, plan or session replaces what is stored,
+ * as sync has already settled which version wins.
  */
-export async function storeSyncedRecord(kind: Exclude<RecordKind, 'attempt'>, raw: unknown): Promise<'stored' | 'unreadable'> {
+export async function storeSyncedRecord(kind: RecordKind, raw: unknown): Promise<SyncedWrite> {
+  if (kind === 'attempt') {
+    const parsed = storedAttemptSchema.safeParse(raw);
+    if (!parsed.success) return 'unreadable';
+    const tx = (await database()).transaction(['attempts', 'summaries'], 'readwrite');
+    if ((await tx.objectStore('attempts').getKey(parsed.data.id)) !== undefined) {
+      await tx.done;
+      return 'unchanged';
+    }
+    await Promise.all([writeAttempts(tx, [parsed.data], 'add'), tx.done]);
+    announceRecordArrived(kind);
+    return 'stored';
+  }
   const parsed = SCHEMAS[kind].safeParse(raw);
   if (!parsed.success) return 'unreadable';
   await (await database()).put(STORES[kind], parsed.data);
   announceRecordArrived(kind);
   return 'stored';
-}
-
-/**
- * Attempts that clinic sync brought, parsed at the boundary and written
- * together: one transaction, and each month's summaries updated once for the
- * lot, as an import does. An attempt is immutable, so one already here (or
- * twice in the batch) is stored once; one that does not parse is counted and
- * left out.
- */
-export async function storeSyncedAttempts(raws: readonly unknown[]): Promise<{ stored: number; unreadable: number }> {
-  const parsed = new Map<string, Attempt>();
-  let unreadable = 0;
-  for (const raw of raws) {
-    const result = storedAttemptSchema.safeParse(raw);
-    if (result.success) parsed.set(result.data.id, result.data);
-    else unreadable++;
-  }
-  const tx = (await database()).transaction(['attempts', 'summaries'], 'readwrite');
-  const keys = await Promise.all([...parsed.keys()].map((id) => tx.objectStore('attempts').getKey(id)));
-  const fresh = [...parsed.values()].filter((_, i) => keys[i] === undefined);
-  await Promise.all([writeAttempts(tx, fresh, 'add'), tx.done]);
-  if (fresh.length) announceRecordArrived('attempt');
-  return { stored: fresh.length, unreadable };
 }
 
 /** A record as stored here, unparsed (for comparing with what sync holds), or undefined. */
@@ -56,12 +47,9 @@ export async function storedAttemptIds(): Promise<string[]> {
   return (await (await database()).getAllKeys('attempts')).map(String);
 }
 
-/** Of these attempt ids, the ones stored here already: sync then skips fetching and unpacking their files. */
-export async function storedAttemptIdsAmong(ids: readonly string[]): Promise<Set<string>> {
-  const tx = (await database()).transaction('attempts');
-  const keys = await Promise.all(ids.map((id) => tx.store.getKey(id)));
-  await tx.done;
-  return new Set(ids.filter((_, i) => keys[i] !== undefined));
+/** Whether an attempt is stored here already: sync then skips fetching and unpacking its file. */
+export async function hasAttempt(id: string): Promise<boolean> {
+  return (await (await database()).getKey('attempts', id)) !== undefined;
 }
 
 /**

@@ -8,9 +8,6 @@ import type { DatabaseStatus } from './sync-status';
 const PROGRESS = '_local/deft-progress';
 interface Progress { applied: number | string; pushed: number | string; lastSyncedAt: string | null }
 
-/** Arrived attempts stored in one write: 50 of 600 samples are a few MB of records to parse and write. */
-const RECEIVE_BATCH = 50;
-
 /** A child's entry in the clinic's directory. */
 const DIRECTORY = 'child:';
 
@@ -57,7 +54,7 @@ export class DatabaseLink {
     for (const change of (await this.local.changes({ since: this.progress.pushed })).results) if (!change.id.startsWith('_local/')) this.unsent.add(change.id);
     await this.findConflicts();
     this.feed = this.local.changes({ since: this.progress.applied, live: true, include_docs: true, conflicts: true, return_docs: false })
-      .on('change', (change) => this.arrived(change.id, change.seq, change.doc))
+      .on('change', (change) => void this.arrived(change.id, change.seq, change.doc))
       .on('error', (error) => console.warn(`Deft stopped reading ${this.name}'s changes`, error));
     if (await this.onServer()) this.replicate();
   }
@@ -164,40 +161,18 @@ export class DatabaseLink {
     this.set({ state: 'offline', problem: `out of reach (${reason(error)}): it tries again` });
   }
 
-  /** Changes the feed brought that storage has not taken yet, in the feed's order. */
-  private readonly arrivals: { seq: number | string; doc: StoredDoc }[] = [];
-  private taking = false;
-
-  private arrived(id: string, seq: number | string, doc: StoredDoc | undefined): void {
+  private async arrived(id: string, seq: number | string, doc: StoredDoc | undefined): Promise<void> {
     if (!doc) return;
     if (id.startsWith(DIRECTORY)) this.hooks.newChild(id.slice(DIRECTORY.length));
-    this.arrivals.push({ seq, doc });
-    if (!this.taking) void this.takeArrivals();
-  }
-
-  /**
-   * Into storage a batch at a time: what came while the last batch was being
-   * stored goes in together (a first sync's thousands of attempts, 50 to a
-   * write). Where a batch fails, its documents are tried one by one, so one
-   * that cannot be stored holds up none of the others.
-   */
-  private async takeArrivals(): Promise<void> {
-    this.taking = true;
-    while (this.arrivals.length) {
-      const batch = this.arrivals.splice(0, RECEIVE_BATCH);
-      const stored = await this.bridge.receive(batch.map((a) => a.doc)).then(() => batch, async () => {
-        const each: typeof batch = [];
-        for (const arrival of batch) {
-          await this.bridge.receive([arrival.doc]).then(() => each.push(arrival), (error: unknown) => this.set({ problem: `could not store ${arrival.doc._id}: ${reason(error)}` }));
-        }
-        return each;
-      });
-      for (const { doc } of stored) if (doc._conflicts?.length) this.conflicts.add(doc._id); else this.conflicts.delete(doc._id);
-      this.progress.applied = batch.at(-1)!.seq;
+    try {
+      await this.bridge.receive(doc);
+      if (doc._conflicts?.length) this.conflicts.add(id); else this.conflicts.delete(id);
+      this.progress.applied = seq;
       this.saveSoon();
       this.set({});
+    } catch (error) {
+      this.set({ problem: `could not store ${id}: ${reason(error)}` });
     }
-    this.taking = false;
   }
 
   private async findConflicts(): Promise<void> {

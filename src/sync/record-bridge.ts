@@ -1,8 +1,8 @@
 import type { Attempt } from '../registry/attempt';
 import type { RecordChange, RecordKind } from '../storage/record-changes';
-import { storedAttemptIdsAmong, storedRecord, storeSyncedAttempts, storeSyncedRecord } from '../storage/synced-records';
+import { hasAttempt, storedRecord, storeSyncedRecord } from '../storage/synced-records';
 import type { LocalDb, StoredDoc as Stored } from './pouch';
-import { ATTEMPT_FILE, docFor, kindOfDoc, recordIdOfDoc, recordOfDoc, type RecordDoc } from './record-docs';
+import { ATTEMPT_FILE, docFor, kindOfDoc, recordOfDoc, type RecordDoc } from './record-docs';
 
 
 /** Where, per document, this device's stored copy last stood in step with sync: the revision its edits grow from. */
@@ -47,17 +47,9 @@ export class RecordBridge {
     });
   }
 
-  /**
-   * Documents replication brought (or this device wrote: then nothing
-   * changes), into this device's storage: profiles, plans and sessions one by
-   * one, in order; the attempts among them together, in one write.
-   */
-  receive(docs: readonly RecordDoc[]): Promise<void> {
-    return this.run(async () => {
-      const attempts = docs.filter((doc) => kindOfDoc(doc._id) === 'attempt' && !doc._deleted);
-      for (const doc of docs) if (!attempts.includes(doc)) await this.take(doc);
-      await this.takeAttempts(attempts);
-    });
+  /** A document replication brought (or this device wrote: then nothing changes), into this device's storage. */
+  receive(doc: RecordDoc): Promise<void> {
+    return this.run(() => this.take(doc));
   }
 
   /** Settles a conflict with the version a grown-up chose: it becomes the one revision, on every device. */
@@ -70,7 +62,7 @@ export class RecordBridge {
       this.wrote(id);
       // Stored here as chosen, and in step: not an edit of this device's to send again.
       const kind = kindOfDoc(id);
-      if (kind && kind !== 'attempt') await storeSyncedRecord(kind, chosen.record);
+      if (kind) await storeSyncedRecord(kind, chosen.record);
       await this.setBase(id, rev);
     });
   }
@@ -97,18 +89,15 @@ export class RecordBridge {
     await this.setBase(doc._id, await this.branch(doc, base));
   }
 
-  /** Attempts not stored here yet, unpacked from their files and stored in one write. */
-  private async takeAttempts(docs: readonly RecordDoc[]): Promise<void> {
-    if (!docs.length) return;
-    const here = await storedAttemptIdsAmong(docs.map((doc) => recordIdOfDoc(doc._id)));
-    const fresh = docs.filter((doc) => !here.has(recordIdOfDoc(doc._id)));
-    await storeSyncedAttempts(await Promise.all(fresh.map(async (doc) => recordOfDoc(doc, await this.db.getAttachment(doc._id, ATTEMPT_FILE)))));
-  }
-
   private async take(doc: RecordDoc): Promise<void> {
     const kind = kindOfDoc(doc._id);
-    // A deletion is this device's own affair: records are never deleted by sync. Attempts come through takeAttempts.
-    if (!kind || kind === 'attempt' || doc._deleted) return;
+    if (!kind || doc._deleted) return; // a deletion is this device's own affair: records are never deleted by sync
+    if (kind === 'attempt') {
+      if (await hasAttempt(doc._id.slice(kind.length + 1))) return;
+      const file = (await this.db.getAttachment(doc._id, ATTEMPT_FILE)) as Blob;
+      await storeSyncedRecord('attempt', await recordOfDoc(doc, file));
+      return;
+    }
     const id = doc._id.slice(kind.length + 1);
     const here = await storedRecord(kind, id);
     if (here !== undefined && (await this.editedHere(doc._id, here))) await this.put({ kind, record: here } as RecordChange);

@@ -21,11 +21,6 @@ export function docId(kind: RecordKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** The record's own id, from its document's. */
-export function recordIdOfDoc(id: string): string {
-  return id.slice(id.indexOf(':') + 1);
-}
-
 export function kindOfDoc(id: string): RecordKind | null {
   const kind = id.slice(0, id.indexOf(':'));
   return kind === 'attempt' || kind === 'profile' || kind === 'plan' || kind === 'session' ? kind : null;
