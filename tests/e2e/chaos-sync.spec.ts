@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, inStep, signedInWithMia, tabletProblems, test } from './clinic';
 import { exportJson, SCREENSHOTS } from './drive';
-import { Monkey } from './monkey';
+import { letMonkeyLoose } from './monkey';
 
 /**
  * The seeded monkey with clinic sync on, against a server that drops a third
@@ -21,13 +21,7 @@ test(`chaos with clinic sync on: ${SECONDS} s of a seeded monkey against a serve
   await inStep(page);
   couch.faults.dropShare = 1 / 3;
   couch.faults.delayMs = 1000;
-  await page.goto(`./${ROUTES[0]}`);
-  await page.locator('.stage[data-ready=true]').waitFor();
-  const monkey = new Monkey(page, await page.context().newCDPSession(page), SEED, ROUTES);
-  const started = Date.now();
-  await monkey.run(started + SECONDS * 1000, async () => {
-    expect(monkey.counts.gatePassed, `the gate opened (seed ${SEED})`).toBe(0);
-  });
+  const { monkey } = await letMonkeyLoose(page, SEED, ROUTES, SECONDS);
   const requestsDuring = couch.requests;
   await page.screenshot({ path: `${SCREENSHOTS}/chaos-sync-end.png` });
   await page.setViewportSize({ width: 1024, height: 768 });

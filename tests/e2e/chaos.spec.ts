@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { exportJson, formOnPage, SCREENSHOTS, touchStroke } from './drive';
-import { Monkey } from './monkey';
+import { letMonkeyLoose } from './monkey';
 import { ACTIVITIES as REGISTRY } from '../../src/registry/activities';
 
 /**
@@ -49,14 +49,7 @@ for (const [activity, routes] of Object.entries(ACTIVITIES)) {
     page.on('pageerror', (error) => errors.push(`${error.message} ${error.stack ?? ''}`.slice(0, 3000)));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
 
-    await page.goto(`./${routes[0]}`);
-    await page.locator('.stage[data-ready=true]').waitFor();
-    const monkey = new Monkey(page, await page.context().newCDPSession(page), seed, routes);
-    const started = Date.now();
-    await monkey.run(started + SECONDS * 1000, async () => {
-      expect(monkey.counts.gatePassed, `the gate opened (seed ${seed})`).toBe(0);
-    });
-    const ranMs = Date.now() - started;
+    const { monkey, ranMs } = await letMonkeyLoose(page, seed, routes, SECONDS);
     await page.screenshot({ path: `${SCREENSHOTS}/chaos-${activity}-end.png` });
 
     // Still answering: home, then a real line traced and stored.

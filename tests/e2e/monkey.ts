@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { randomIndex, seededRandom, type Random } from '../../src/random/seeded-random';
 import { setPageHidden } from './drive';
 
@@ -54,6 +54,21 @@ export interface MonkeyCounts {
   touches: number;
   /** Times a grown-ups' page appeared without the hold: must stay 0. */
   gatePassed: number;
+}
+
+/**
+ * The monkey let loose on the first of `routes` once its game is ready, for
+ * `seconds`; after every action, the grown-ups' gate must still be shut.
+ */
+export async function letMonkeyLoose(page: Page, seed: number, routes: readonly string[], seconds: number): Promise<{ monkey: Monkey; ranMs: number }> {
+  await page.goto(`./${routes[0]}`);
+  await page.locator('.stage[data-ready=true]').waitFor();
+  const monkey = new Monkey(page, await page.context().newCDPSession(page), seed, routes);
+  const started = Date.now();
+  await monkey.run(started + seconds * 1000, async () => {
+    expect(monkey.counts.gatePassed, `the gate opened (seed ${seed})`).toBe(0);
+  });
+  return { monkey, ranMs: Date.now() - started };
 }
 
 /**
